@@ -1,0 +1,27 @@
+// A ticket as Gvul sees it, whatever helpdesk it came from: the adapters produce it, the
+// classifier, the SLA clock and the reply templates consume it.
+
+export const CHANNELS = ['email', 'web', 'phone', 'chat', 'unknown'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export type Lang = 'he' | 'en';
+
+export interface Requester {
+  name?: string;
+  email?: string;
+}
+
+export interface Ticket {
+  id: string;
+  subject: string;
+  /** The customer's own messages only (no agent replies, no internal notes), joined by blank lines. */
+  body: string;
+  channel?: Channel;
+  lang?: Lang;
+  /** ISO 8601 instant with an offset or Z. */
+  createdAt?: string;
+  requester?: Requester;
+  /** ISO instant of the first agent reply to the customer, when there is one. */
+  firstReplyAt?: string;
+  department?: string;
+}
