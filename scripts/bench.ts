@@ -1,0 +1,7 @@
+// `npm run bench`: the performance figures, printed (targets are read by people, not asserted in
+// unit tests, where timings on a shared 2-core machine would be flaky).
+import { runClassifierBench } from './bench/classifier';
+import { runSlaBench } from './bench/sla';
+
+await runClassifierBench();
+await runSlaBench();

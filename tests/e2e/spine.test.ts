@@ -1,0 +1,100 @@
+// The spine, end to end: the built demo extension in real Chromium (every flavour) and Firefox
+// ESR (one flavour) finds the helpdesk page, reads the ticket id and follows SPA ticket switches.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer } from '../../demo/server';
+import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
+import { FLAVOURS, ticketPath } from '../../scripts/flavours';
+
+const sidebarTicket = (id: string) => `gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`;
+
+function e2eTicket(id: string) {
+  return {
+    id,
+    subject: `Switch test ${id}`,
+    body: 'Since this morning no mailbox in the office receives mail, webmail too.',
+    channel: 'email',
+    createdAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+    requester: { name: 'Dana Levi', email: 'dana@example.com' },
+  };
+}
+
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let chrome: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ quiet: true });
+  chrome = await launchChromeWithExtension();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+async function openSwitch(page: Page, id: string) {
+  await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket(id));
+}
+
+describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
+  test('mounts on the ticket page, reads the id, follows SPA switches', async () => {
+    const page = await chrome.context.newPage();
+    try {
+      await page.goto(server.url + ticketPath(flavour, '1'));
+      await page.locator(sidebarTicket('1')).waitFor({ timeout: 15_000 });
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+      for (const id of ['e2e-a', 'e2e-b', '1']) {
+        if (id === '1') await page.goBack();
+        else await openSwitch(page, id);
+        await page.locator(sidebarTicket(id)).waitFor({ timeout: 10_000 });
+        await expect(page.locator('gvul-sidebar [data-testid="ticket"]').count()).resolves.toBe(1);
+      }
+      // Every switch was an SPA switch: the page never reloaded.
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      expect(await page.locator('gvul-sidebar').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+test('Chromium · zoho: a switch that changes the DOM but not the URL is followed', async () => {
+  const page = await chrome.context.newPage();
+  try {
+    await page.goto(server.url + ticketPath('zoho', '1'));
+    await page.locator(sidebarTicket('1')).waitFor({ timeout: 15_000 });
+    const url = page.url();
+    await page.locator('[class*="-ticketdetail-nextTicket"]').click();
+    const next = (await page.locator('[class*="-ticketdetail-ticketNumber"]').textContent())!.replace('#', '').trim();
+    expect(next).not.toBe('1');
+    expect(page.url()).toBe(url);
+    await page.locator(sidebarTicket(next)).waitFor({ timeout: 10_000 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('Chromium · a page that is not a helpdesk gets no sidebar', async () => {
+  const page = await chrome.context.newPage();
+  try {
+    await page.goto(server.url + '/');
+    await page.waitForTimeout(1500);
+    expect(await page.locator('gvul-sidebar').count()).toBe(0);
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', async () => {
+  const firefox = await launchFirefoxWithExtension();
+  try {
+    const page = await firefox.newPage();
+    await page.goto(server.url + ticketPath('zendesk', '1'));
+    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="1"]`, { timeout: 20_000 });
+    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket('e2e-ff'));
+    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="e2e-ff"]`, { timeout: 10_000 });
+  } finally {
+    await firefox.close();
+  }
+});
