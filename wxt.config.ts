@@ -1,14 +1,21 @@
 import { defineConfig } from 'wxt';
 
-import { DEMO_MATCHES } from './lib/helpdesk-hosts';
+import { DEMO_MATCHES, HELPDESK_MATCHES, originPatterns } from './lib/helpdesk-hosts';
+
+// The demo build is the production build (same code, production React) that also runs on the
+// local demo helpdesk, written beside the store build: GVUL_DEMO=1 (see package.json).
+const demo = process.env.GVUL_DEMO === '1';
 
 export default defineConfig({
+  outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : undefined,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Gvul — support boundaries',
     description:
       'Decides whose problem a helpdesk ticket is under your support-boundary policy, shows the first-response SLA, and inserts the boundary reply. Runs entirely in your browser.',
     permissions: ['storage'],
+    // The page-world bridge that reaches editors whose model lives in the page (CKEditor 5).
+    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: originPatterns(HELPDESK_MATCHES) }],
     browser_specific_settings: {
       gecko: {
         id: 'gvul@gvul.dev',
@@ -20,10 +27,13 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'demo') return;
+      if (!demo) return;
       manifest.name += ' (demo)';
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+      }
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object') entry.matches = [...(entry.matches ?? []), ...DEMO_MATCHES];
       }
     },
   },

@@ -1,41 +1,289 @@
+import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
+import { classify } from '@/lib/classifier';
+import { ownerOf, type Party } from '@/lib/policy/labels';
+import { renderReply, replyIdsFor, type RenderedReply } from '@/lib/replies/render';
+import { dueAt } from '@/lib/sla';
 import type { SidebarStore } from '@/lib/store/sidebar';
+import { ticketKey } from '@/lib/store/sidebar';
+import type { Clock } from '@/lib/store/clock';
+import type { InsertOutcome } from '@/lib/insert';
+import type { Lang, Ticket } from '@/lib/ticket';
+import type { Settings } from '@/lib/settings/defaults';
+import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
+import { VerdictCard } from './VerdictCard';
+import { SlaCountdown } from './SlaCountdown';
+import { ReplyList } from './ReplyList';
 
-export function Sidebar({ store }: { store: SidebarStore }) {
+export interface SidebarActions {
+  insert(text: string, lang: Lang): Promise<InsertOutcome>;
+}
+
+export function Sidebar({
+  store,
+  clock,
+  actions,
+  browserLang,
+  timeZone,
+}: {
+  store: SidebarStore;
+  clock: Clock;
+  actions: SidebarActions;
+  browserLang: string;
+  /** The agent's own time zone, for showing due times. */
+  timeZone: string;
+}) {
   const page = useStore(store, (s) => s.page);
+  const settings = useStore(store, (s) => s.settings);
   const collapsed = useStore(store, (s) => s.collapsed);
   const width = useStore(store, (s) => s.width);
-  const setCollapsed = useStore(store, (s) => s.setCollapsed);
+  const overrides = useStore(store, (s) => s.overrides);
+  const { setCollapsed, setWidth, setOverride } = store.getState();
+  const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
 
   if (collapsed) {
     return (
-      <button type="button" className="gvul-tab" onClick={() => setCollapsed(false)} aria-label="Open Gvul">
-        Gvul
+      <button
+        type="button"
+        className="gvul-tab"
+        dir={dirOf(lang)}
+        onClick={() => setCollapsed(false)}
+        aria-label={t(lang, 'sidebar.expand')}
+        data-testid="expand"
+      >
+        {t(lang, 'app.name')}
       </button>
     );
   }
+
+  const startResize = (e: PointerEvent<HTMLDivElement>) => {
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    const move = (ev: globalThis.PointerEvent) => setWidth(window.innerWidth - ev.clientX);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const keyResize = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'ArrowLeft') setWidth(width + 20);
+    else if (e.key === 'ArrowRight') setWidth(width - 20);
+    else return;
+    e.preventDefault();
+  };
+
   return (
-    <aside className="gvul-panel" style={{ width }} aria-label="Gvul">
+    <aside className="gvul-panel" style={{ width }} dir={dirOf(lang)} lang={lang} aria-label={t(lang, 'sidebar.label')}>
+      <div
+        className="gvul-resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t(lang, 'sidebar.resize')}
+        aria-valuenow={width}
+        tabIndex={0}
+        onPointerDown={startResize}
+        onKeyDown={keyResize}
+      />
       <header className="gvul-header">
-        <strong>Gvul</strong>
-        <button type="button" onClick={() => setCollapsed(true)} aria-label="Collapse">
-          ›
+        <strong className="gvul-title">{t(lang, 'app.name')}</strong>
+        <button
+          type="button"
+          className="gvul-icon"
+          onClick={() => setCollapsed(true)}
+          aria-label={t(lang, 'sidebar.collapse')}
+          data-testid="collapse"
+        >
+          ×
         </button>
       </header>
       {page?.kind === 'ticket' && (
-        <section data-testid="ticket" data-ticket-id={page.ticket.id}>
-          <div className="gvul-muted">
-            {page.helpdesk} · #{page.ticket.id}
-          </div>
-          <div className="gvul-subject">{page.ticket.subject}</div>
-        </section>
+        <TicketView
+          key={ticketKey(page.helpdesk, page.ticket.id)}
+          helpdesk={page.helpdesk}
+          ticket={page.ticket}
+          settings={settings}
+          lang={lang}
+          clock={clock}
+          timeZone={timeZone}
+          override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+          onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
+          actions={actions}
+        />
       )}
       {page?.kind === 'unreadable' && (
-        <section data-testid="unreadable" data-ticket-id={page.ticketId}>
-          <p>{page.reason}</p>
-        </section>
+        <Unreadable
+          key={page.ticketId ?? 'unreadable'}
+          page={page}
+          settings={settings}
+          lang={lang}
+          clock={clock}
+          timeZone={timeZone}
+          actions={actions}
+        />
       )}
-      {page?.kind === 'no-ticket' && <p className="gvul-muted">Open a ticket in {page.helpdesk}.</p>}
+      {page?.kind === 'no-ticket' && <p className="gvul-muted">{t(lang, 'page.noTicket', { helpdesk: page.helpdesk })}</p>}
     </aside>
+  );
+}
+
+function TicketView({
+  helpdesk,
+  ticket,
+  settings,
+  lang,
+  clock,
+  timeZone,
+  override,
+  onOverride,
+  actions,
+}: {
+  helpdesk: string;
+  ticket: Ticket;
+  settings: Settings;
+  lang: Lang;
+  clock: Clock;
+  timeZone: string;
+  override?: Party;
+  onOverride: (party: Party | undefined) => void;
+  actions: SidebarActions;
+}) {
+  const verdict = useMemo(() => classify(ticket, settings.classification), [ticket, settings.classification]);
+  const party = override ?? verdict.party;
+  const slaTicket = ticket.createdAt
+    ? {
+        createdAt: ticket.createdAt,
+        queue: verdict.queue,
+        channel: ticket.channel ?? 'unknown',
+        urgent: ownerOf(party) === 'provider' && verdict.urgent,
+        firstReplyAt: ticket.firstReplyAt,
+      }
+    : undefined;
+  const replies = useMemo(
+    () => renderReplies(ticket, party, verdict.lang, verdict.questions, settings, slaTicket && dueAt(slaTicket, settings.sla).dueAt),
+    // slaTicket is derived from the other inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ticket, party, verdict, settings],
+  );
+  return (
+    <>
+      <section className="gvul-ticket" data-testid="ticket" data-ticket-id={ticket.id}>
+        <div className="gvul-muted">
+          {helpdesk} · #{ticket.id}
+        </div>
+        <div className="gvul-subject" dir="auto">
+          {ticket.subject}
+        </div>
+      </section>
+      <VerdictCard
+        verdict={verdict}
+        ticket={ticket}
+        policy={settings.classification}
+        lang={lang}
+        override={override}
+        onOverride={onOverride}
+      />
+      {slaTicket ? (
+        <SlaCountdown clock={clock.store} ticket={slaTicket} policy={settings.sla} lang={lang} timeZone={timeZone} />
+      ) : (
+        <p className="gvul-card gvul-muted">{t(lang, 'sla.noCreated')}</p>
+      )}
+      <ReplyList replies={replies} lang={lang} onInsert={(r) => actions.insert(r.text, r.lang)} />
+    </>
+  );
+}
+
+function renderReplies(
+  ticket: Ticket,
+  party: Party,
+  lang: Lang,
+  questions: { he: string; en: string }[],
+  settings: Settings,
+  due: string | undefined,
+): RenderedReply[] {
+  const slaDue = due
+    ? new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+        weekday: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: settings.sla.calendar.timeZone,
+      }).format(new Date(due))
+    : undefined;
+  return replyIdsFor(party).flatMap((id) => {
+    const template = settings.replies.find((r) => r.id === id);
+    if (!template) return [];
+    return [
+      renderReply(template, {
+        ticket,
+        lang,
+        agentName: settings.agentName,
+        slaDue,
+        question: questions.map((q) => q[lang]).join('\n') || undefined,
+      }),
+    ];
+  });
+}
+
+function Unreadable({
+  page,
+  settings,
+  lang,
+  clock,
+  timeZone,
+  actions,
+}: {
+  page: { helpdesk: string; ticketId?: string; reason: string; missing: string[] };
+  settings: Settings;
+  lang: Lang;
+  clock: Clock;
+  timeZone: string;
+  actions: SidebarActions;
+}) {
+  const [text, setText] = useState('');
+  const [pasted, setPasted] = useState<Ticket | null>(null);
+  const [override, setOverride] = useState<Party | undefined>();
+  return (
+    <>
+      <section className="gvul-card gvul-unreadable" data-testid="unreadable" data-ticket-id={page.ticketId}>
+        <h2 className="gvul-h2">{t(lang, 'page.unreadable')}</h2>
+        <p>{page.reason}</p>
+        {page.missing.length > 0 && (
+          <p className="gvul-muted">{t(lang, 'page.missing', { missing: page.missing.join(', ') })}</p>
+        )}
+        <label className="gvul-paste">
+          <span>{t(lang, 'page.pasteHint')}</span>
+          <textarea
+            data-testid="paste-text"
+            value={text}
+            rows={5}
+            aria-label={t(lang, 'page.pasteLabel')}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="paste-classify"
+          disabled={!text.trim()}
+          onClick={() => setPasted({ id: page.ticketId ?? 'pasted', subject: '', body: text })}
+        >
+          {t(lang, 'page.pasteButton')}
+        </button>
+      </section>
+      {pasted && (
+        <TicketView
+          key={pasted.body}
+          helpdesk={page.helpdesk}
+          ticket={pasted}
+          settings={settings}
+          lang={lang}
+          clock={clock}
+          timeZone={timeZone}
+          override={override}
+          onOverride={setOverride}
+          actions={actions}
+        />
+      )}
+    </>
   );
 }

@@ -12,3 +12,10 @@ export const HELPDESK_MATCHES = [
 ];
 
 export const DEMO_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * The same hosts as whole-origin patterns: web_accessible_resources only accepts a path of "/*".
+ */
+export function originPatterns(matches: string[]): string[] {
+  return [...new Set(matches.map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
 import { demoTickets } from '../demo/tickets';
-import { FLAVOURS, listPath, ticketPath } from './flavours';
+import { FLAVOURS, listPath, ticketPath } from '../demo/routes';
 import { findChrome, INSTALL_CHROMIUM, launchChromeWithExtension, ROOT } from './browsers';
 
 function parseArgs(argv: string[]) {
@@ -46,7 +46,7 @@ async function main() {
   if (!findChrome()) fail(INSTALL_CHROMIUM, 2);
 
   console.log('Building the demo extension…');
-  execSync('npx wxt build --mode demo', { cwd: ROOT, stdio: 'ignore' });
+  execSync('npm run --silent build:demo', { cwd: ROOT, stdio: 'ignore' });
   const server = await startDemoServer({ port: args.port });
   console.log(`Demo helpdesk: ${server.url}`);
 

@@ -1,8 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
-import { readOpenTicket } from '@/lib/adapters';
-import { TicketWatcher, hashText } from '@/lib/page/ticket-watcher';
-import { createSidebarStore, type PageState } from '@/lib/store/sidebar';
+import { readOpenTicket, findAdapter } from '@/lib/adapters';
+import { TicketWatcher } from '@/lib/page/ticket-watcher';
+import { createSidebarStore } from '@/lib/store/sidebar';
+import { createClock } from '@/lib/store/clock';
+import { CaretMemory, insertReply } from '@/lib/insert';
+import { layoutItem, overridesItem } from '@/lib/settings/items';
+import { readPage } from '@/lib/page/read-page';
 import { Sidebar } from '@/components/Sidebar';
 import '@/components/sidebar.css';
 
@@ -13,6 +17,35 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const store = createSidebarStore();
+    const clock = createClock();
+    const caret = new CaretMemory();
+
+    const [layout, overrides] = await Promise.all([layoutItem.getValue(), overridesItem.getValue()]);
+    store.setState({ ...layout, overrides });
+    store.subscribe((s, prev) => {
+      if (s.collapsed !== prev.collapsed || s.width !== prev.width) {
+        void layoutItem.setValue({ collapsed: s.collapsed, width: s.width });
+      }
+      if (s.overrides !== prev.overrides) void overridesItem.setValue(s.overrides);
+    });
+    ctx.onInvalidated(overridesItem.watch((v) => store.getState().setOverrides(v ?? {})));
+
+    // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
+    injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {
+      // Without it, CKEditor insertion reports its error and the agent can copy instead.
+    });
+
+    const actions = {
+      async insert(text: string, lang: 'he' | 'en') {
+        const url = new URL(location.href);
+        const adapter = findAdapter(url, document);
+        const editor = adapter?.findEditor(url, document);
+        // No error text: the sidebar says "no reply editor found" in the agent's language.
+        if (!editor) return { ok: false };
+        return insertReply(editor, text, lang, caret);
+      },
+    };
+
     const ui = await createShadowRootUi(ctx, {
       name: 'gvul-sidebar',
       position: 'inline',
@@ -21,16 +54,33 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<Sidebar store={store} />);
+        root.render(
+          <Sidebar
+            store={store}
+            clock={clock}
+            actions={actions}
+            browserLang={navigator.language}
+            timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+          />,
+        );
+        clock.start();
         return root;
       },
       onRemove(root) {
+        clock.stop();
         root?.unmount();
       },
     });
 
-    const watcher = new TicketWatcher<PageState | null>({
-      read: () => readPage(),
+    // Dock: keep the helpdesk's own controls visible beside the open sidebar.
+    const dock = () => {
+      const { collapsed, width, page } = store.getState();
+      document.documentElement.style.marginRight = page && !collapsed ? `${width}px` : '';
+    };
+    store.subscribe(dock);
+
+    const watcher = new TicketWatcher({
+      read: () => readPage(readOpenTicket(new URL(location.href), document)),
       onChange: (page) => {
         store.getState().setPage(page);
         if (page && !ui.shadowHost.isConnected) ui.mount();
@@ -40,9 +90,12 @@ export default defineContentScript({
 
     const observer = new MutationObserver(() => watcher.schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.addEventListener(document, 'selectionchange', () => caret.remember(document));
     ctx.onInvalidated(() => {
       observer.disconnect();
       watcher.stop();
+      clock.stop();
+      document.documentElement.style.marginRight = '';
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
     // Some switches neither change the URL nor touch observed nodes in a way we catch at once.
@@ -50,28 +103,3 @@ export default defineContentScript({
     watcher.check();
   },
 });
-
-function readPage() {
-  const found = readOpenTicket(new URL(location.href), document);
-  if (!found) return { fingerprint: 'none', value: null };
-  const { adapter, result } = found;
-  const helpdesk = adapter.name;
-  if (result.ok) {
-    const t = result.ticket;
-    const fingerprint = [adapter.id, t.id, hashText(JSON.stringify(t))].join(':');
-    return { fingerprint, value: { kind: 'ticket', helpdesk, ticket: t } satisfies PageState };
-  }
-  if (!result.ticketId) {
-    return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } satisfies PageState };
-  }
-  return {
-    fingerprint: [adapter.id, result.ticketId, 'unreadable', result.missing.join(',')].join(':'),
-    value: {
-      kind: 'unreadable',
-      helpdesk,
-      ticketId: result.ticketId,
-      reason: result.reason,
-      missing: result.missing,
-    } satisfies PageState,
-  };
-}

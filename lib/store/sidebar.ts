@@ -1,7 +1,10 @@
-// The sidebar's state: what the page shows (the open ticket, or why it cannot be read) and the
-// agent's layout preferences. Ticket text lives only here, in memory, never in storage.
+// The sidebar's state: what the page shows (the open ticket, or why it cannot be read), the
+// team's settings, the agent's per-ticket corrections and layout. Ticket text lives only here,
+// in memory; what is persisted (settings, corrections, layout) never includes it.
 import { createStore } from 'zustand/vanilla';
+import type { Party } from '../policy/labels';
 import type { Ticket } from '../ticket';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 
 export type PageState =
   | { kind: 'ticket'; helpdesk: string; ticket: Ticket }
@@ -10,9 +13,15 @@ export type PageState =
 
 export interface SidebarState {
   page: PageState | null;
+  settings: Settings;
+  /** The agent's party corrections, by ticket key (helpdesk + ticket id). */
+  overrides: Record<string, Party>;
   collapsed: boolean;
   width: number;
   setPage(page: PageState | null): void;
+  setSettings(settings: Settings): void;
+  setOverride(key: string, party: Party | undefined): void;
+  setOverrides(overrides: Record<string, Party>): void;
   setCollapsed(collapsed: boolean): void;
   setWidth(width: number): void;
 }
@@ -20,15 +29,31 @@ export interface SidebarState {
 export const SIDEBAR_MIN_WIDTH = 280;
 export const SIDEBAR_MAX_WIDTH = 640;
 
-export function createSidebarStore() {
+export const clampWidth = (width: number) =>
+  Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
+
+/** The key an override is kept under: ticket ids are only unique within one helpdesk. */
+export const ticketKey = (helpdesk: string, ticketId: string) => `${helpdesk}:${ticketId}`;
+
+export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
   return createStore<SidebarState>()((set) => ({
     page: null,
+    settings,
+    overrides: {},
     collapsed: false,
-    width: 360,
+    width: 380,
     setPage: (page) => set({ page }),
+    setSettings: (settings) => set({ settings }),
+    setOverride: (key, party) =>
+      set((s) => {
+        const overrides = { ...s.overrides };
+        if (party) overrides[key] = party;
+        else delete overrides[key];
+        return { overrides };
+      }),
+    setOverrides: (overrides) => set({ overrides }),
     setCollapsed: (collapsed) => set({ collapsed }),
-    setWidth: (width) =>
-      set({ width: Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width))) }),
+    setWidth: (width) => set({ width: clampWidth(width) }),
   }));
 }
 

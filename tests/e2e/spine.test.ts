@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server';
 import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
-import { FLAVOURS, ticketPath } from '../../scripts/flavours';
+import { FLAVOURS, ticketPath } from '../../demo/routes';
 
 const sidebarTicket = (id: string) => `gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`;
 

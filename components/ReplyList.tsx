@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { RenderedReply } from '@/lib/replies/render';
+import type { InsertOutcome } from '@/lib/insert';
+import type { Lang } from '@/lib/ticket';
+import { t } from '@/lib/i18n/messages';
+
+export function ReplyList({
+  replies,
+  lang,
+  onInsert,
+}: {
+  replies: RenderedReply[];
+  lang: Lang;
+  onInsert: (reply: RenderedReply) => Promise<InsertOutcome>;
+}) {
+  const [message, setMessage] = useState<{ id: string; text: string; ok: boolean } | null>(null);
+
+  async function insert(reply: RenderedReply) {
+    const outcome = await onInsert(reply);
+    setMessage({ id: reply.id, ok: outcome.ok, text: outcome.ok ? t(lang, 'replies.inserted') : (outcome.error ?? t(lang, 'replies.noEditor')) });
+  }
+
+  async function copy(reply: RenderedReply) {
+    try {
+      await navigator.clipboard.writeText(reply.text);
+      setMessage({ id: reply.id, ok: true, text: t(lang, 'replies.copied') });
+    } catch {
+      setMessage({ id: reply.id, ok: false, text: t(lang, 'replies.copyFailed') });
+    }
+  }
+
+  return (
+    <section className="gvul-card" aria-labelledby="gvul-replies-heading">
+      <h2 className="gvul-h2" id="gvul-replies-heading">
+        {t(lang, 'replies.heading')}
+      </h2>
+      <ul className="gvul-replies">
+        {replies.map((reply, i) => (
+          <li key={reply.id} className="gvul-reply" data-testid="reply" data-reply-id={reply.id}>
+            <div className="gvul-reply-head">
+              <span className="gvul-reply-title">{reply.title}</span>
+              <span className="gvul-reply-actions">
+                <button
+                  type="button"
+                  className={i === 0 ? 'gvul-primary' : undefined}
+                  data-testid="reply-insert"
+                  onClick={() => void insert(reply)}
+                >
+                  {t(lang, 'replies.insert')}
+                </button>
+                <button type="button" data-testid="reply-copy" onClick={() => void copy(reply)}>
+                  {t(lang, 'replies.copy')}
+                </button>
+              </span>
+            </div>
+            <details>
+              <summary>{t(lang, 'replies.preview')}</summary>
+              {/* The reply's own language decides its direction, whatever the UI language. */}
+              <p className="gvul-preview" dir={reply.lang === 'he' ? 'rtl' : 'ltr'} lang={reply.lang}>
+                {reply.text}
+              </p>
+            </details>
+            {message?.id === reply.id && (
+              <p className={message.ok ? 'gvul-ok' : 'gvul-error'} role="status" data-testid="reply-status">
+                {message.text}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { describeRule, formatRemaining, status as slaStatus, type SlaTicket } from '@/lib/sla';
+import type { SlaPolicy } from '@/lib/policy/sla';
+import type { Lang } from '@/lib/ticket';
+import { t } from '@/lib/i18n/messages';
+
+/**
+ * The first-response countdown. The only component that subscribes to the clock, so a tick
+ * re-renders this and nothing else.
+ */
+export function SlaCountdown({
+  clock,
+  ticket,
+  policy,
+  lang,
+  timeZone,
+}: {
+  clock: StoreApi<{ now: number }>;
+  ticket: SlaTicket;
+  policy: SlaPolicy;
+  lang: Lang;
+  timeZone: string;
+}) {
+  const now = useStore(clock, (s) => s.now);
+  const s = slaStatus(ticket, now, policy);
+  const due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(s.dueAt));
+  return (
+    <section
+      className={`gvul-card gvul-sla gvul-sla-${s.state}`}
+      data-testid="sla"
+      data-due-at={s.dueAt}
+      data-state={s.state}
+      title={describeRule(s.target, policy, lang)}
+      aria-label={t(lang, 'sla.heading')}
+    >
+      <h2 className="gvul-h2">{t(lang, 'sla.heading')}</h2>
+      <div className="gvul-sla-remaining" role="timer" aria-live="off">
+        {formatRemaining(s, lang, timeZone)}
+      </div>
+      <div className="gvul-muted">
+        {t(lang, 'sla.due', { time: due })} · {describeRule(s.target, policy, lang)}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+// Small, defensive DOM readers shared by the adapters. Text is read from text nodes (what
+// `textContent` gives), never from HTML, so markup in a ticket comes back as literal text.
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Lines of text being gathered: a hard break always ends a line, a soft one only a non-empty line. */
+class Lines {
+  readonly done: string[] = [];
+  current = '';
+  hard(): void {
+    this.done.push(this.current);
+    this.current = '';
+  }
+  soft(): void {
+    if (this.current.trim() !== '') this.hard();
+    else this.current = '';
+  }
+}
+
+function collectText(node: Node, out: Lines): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      const text = child.nodeValue ?? '';
+      // Whitespace between elements is layout, not text; line breaks inside text are the
+      // writer's (helpdesks show message text with `white-space: pre-wrap`).
+      if (text.trim() === '') {
+        out.current += ' ';
+        continue;
+      }
+      text.split('\n').forEach((segment, i) => {
+        if (i > 0) out.hard();
+        out.current += segment;
+      });
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'BR') {
+        out.hard();
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) out.soft();
+      collectText(child, out);
+      if (block) out.soft();
+    }
+  }
+}
+
+/**
+ * A message's text: one line per paragraph (block elements, `<br>` and line breaks in the text
+ * break lines), spaces tidied, at most one blank line in a row, none at either end. '' for a
+ * missing element.
+ */
+export function blockText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const lines = new Lines();
+  collectText(el, lines);
+  lines.hard();
+  const tidy = lines.done.map((line) => line.replace(/\s+/g, ' ').trim());
+  const kept: string[] = [];
+  for (const line of tidy) {
+    if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(line);
+  }
+  if (kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}
+
+/** An element's text on one line, whitespace tidied. '' for a missing element. */
+export function lineText(el: Element | null | undefined): string {
+  return blockText(el).replace(/\n/g, ' ');
+}
+
+/** The text of a form field (its current value) or of any other element. */
+export function fieldText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT' || tag === 'TEXTAREA') {
+    const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+    return String(value).replace(/\s+/g, ' ').trim();
+  }
+  return lineText(el);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** An ISO 8601 instant (with Z or an offset) as written, or undefined for anything else. */
+export function isoInstant(value: string | null | undefined): string | undefined {
+  const s = value?.trim();
+  if (!s || !ISO_INSTANT.test(s) || Number.isNaN(Date.parse(s))) return undefined;
+  return s;
+}
+
+/** The instant of `el` itself when it has a `datetime`, else of its first `time[datetime]`. */
+export function timeIn(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const time = el.hasAttribute('datetime') ? el : el.querySelector('time[datetime]');
+  return isoInstant(time?.getAttribute('datetime'));
+}
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Does one of `el`'s classes end with `suffix`? (Hashed CSS-module names: `zd_<hash>-<suffix>`.) */
+export function hasClassSuffix(el: Element, suffix: string): boolean {
+  return classTokens(el).some((c) => c.endsWith(suffix));
+}
+
+/** Elements under `root` with a class ending in `suffix` (`suffix` must be a plain word chain). */
+export function allByClassSuffix(root: ParentNode, suffix: string): Element[] {
+  return Array.from(root.querySelectorAll(`[class*="${suffix}"]`)).filter((el) => hasClassSuffix(el, suffix));
+}
+
+export function firstByClassSuffix(root: ParentNode, suffix: string): Element | null {
+  return allByClassSuffix(root, suffix)[0] ?? null;
+}
+
+/** A ticket number shown as `#123` (or `123`), as its digits; null when it is not one. */
+export function ticketNumber(text: string): string | null {
+  const m = /^#?\s*(\d+)$/.exec(text.trim());
+  return m ? m[1]! : null;
+}
+
+/** Parse `Name <email>` (or just a name, or just an address) into its parts. */
+export function nameAndEmail(text: string): { name?: string; email?: string } {
+  const t = text.trim();
+  const m = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(t);
+  if (m) return { ...(m[1] ? { name: m[1].replace(/^"|"$/g, '').trim() } : {}), email: m[2]! };
+  if (/^[^\s@<>]+@[^\s@<>]+$/.test(t)) return { email: t };
+  return t ? { name: t } : {};
+}

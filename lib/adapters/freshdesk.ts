@@ -1,0 +1,91 @@
+// Freshdesk (https://<sub>.freshdesk.com/a/tickets/<id>). The ticket pane is re-rendered on every
+// switch; while it still shows the previous ticket, nothing is read.
+
+import type { Channel } from '../ticket.ts';
+import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
+import { helpdeskLocation } from './location.ts';
+import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
+import type { HelpdeskAdapter } from './types.ts';
+
+const NAME = 'Freshdesk';
+
+// The words of Freshdesk's `source` field (API: 1 email, 2 portal, 3 phone, 7 chat, 9 widget, 10 outbound).
+const CHANNELS: Record<string, Channel> = {
+  email: 'email',
+  'outbound email': 'email',
+  portal: 'web',
+  'feedback widget': 'web',
+  phone: 'phone',
+  chat: 'chat',
+};
+
+function location(url: URL) {
+  const loc = helpdeskLocation(url, 'freshdesk', (host) => /^[a-z0-9][a-z0-9-]*\.freshdesk\.com$/.test(host));
+  return loc && (loc.path === '/a' || loc.path.startsWith('/a/')) ? loc : null;
+}
+
+function ticketId(url: URL): string | null {
+  const path = location(url)?.path;
+  return (path && /^\/a\/tickets\/(\d+)(?:\/|$)/.exec(path)?.[1]) || null;
+}
+
+function authorOf(wrapper: Element): Author | null {
+  // A private note is written by an agent too: check it first.
+  if (wrapper.classList.contains('is-private-note')) return 'note';
+  if (wrapper.classList.contains('is-agent')) return 'agent';
+  if (wrapper.classList.contains('is-customer')) return 'customer';
+  return null;
+}
+
+export const freshdesk: HelpdeskAdapter = {
+  id: 'freshdesk',
+  name: NAME,
+
+  matches: (url) => location(url) !== null,
+
+  ticketId: (url) => ticketId(url),
+
+  readTicket(url, doc) {
+    const id = ticketId(url);
+    if (!id) return noTicketOpen(NAME);
+    const shown = ticketNumber(lineText(doc.querySelector('[data-test-id="ticket-id"]')));
+    if (shown && shown !== id) return stillLoading(NAME, id, shown);
+
+    const subject = doc.querySelector('.ticket-subject-heading');
+    const description = doc.querySelector('[data-test-id="ticket-description"]');
+    const items: ThreadItem[] = [];
+    if (description) {
+      const at = timeIn(description.querySelector('time[datetime]'));
+      items.push({ author: 'customer', text: blockText(description), ...(at ? { at } : {}) });
+    }
+    for (const wrapper of Array.from(doc.querySelectorAll('[data-test-id="conversation-wrapper"]'))) {
+      const author = authorOf(wrapper);
+      if (!author) continue; // who wrote it is not shown: never risk an agent's words in the body
+      const textEl = wrapper.querySelector('[data-test-conversation="conversation-text"]');
+      const at = timeIn(wrapper.querySelector('time[datetime]'));
+      items.push({ author, text: textEl ? blockText(textEl) : null, ...(at ? { at } : {}) });
+    }
+
+    const channel = mapChannel(lineText(doc.querySelector('[data-test-id="ticket-source"]')), CHANNELS);
+    const createdAt = timeIn(doc.querySelector('[data-test-id="ticket-created-at"] time[datetime]'));
+    return assembleTicket({
+      helpdesk: NAME,
+      id,
+      subject: subject ? lineText(subject) : null,
+      // The description is the first message; without it the conversation cannot be read.
+      items: description ? items : null,
+      ...(channel ? { channel } : {}),
+      ...(createdAt ? { createdAt } : {}),
+      requester: {
+        name: lineText(doc.querySelector('[data-test-id="requester-name"]')),
+        email: lineText(doc.querySelector('[data-test-id="requester-email"]')),
+      },
+    });
+  },
+
+  findEditor(url, doc) {
+    if (!ticketId(url)) return null;
+    const editable = doc.querySelector('.fr-box .fr-element.fr-view[contenteditable="true"]');
+    return editable ? { kind: 'froala', element: editable as HTMLElement } : null;
+  },
+};

@@ -1,0 +1,85 @@
+// Help Scout (https://secure.helpscout.net/conversation/<id>/<number>). The ticket id is the
+// conversation id from the URL; the number shown on the page tells whether it has caught up.
+// Threads may be listed newest first: times put them in order.
+
+import type { Channel } from '../ticket.ts';
+import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
+import { helpdeskLocation } from './location.ts';
+import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
+import type { HelpdeskAdapter } from './types.ts';
+
+const NAME = 'Help Scout';
+
+const CHANNELS: Record<string, Channel> = {
+  email: 'email',
+  beacon: 'chat',
+  chat: 'chat',
+  phone: 'phone',
+  'web form': 'web',
+};
+
+const THREAD_TYPES = new Map<string, Author>([
+  ['customer', 'customer'],
+  ['message', 'agent'],
+  ['note', 'note'],
+]);
+
+function location(url: URL) {
+  return helpdeskLocation(url, 'helpscout', (host) => host === 'secure.helpscout.net');
+}
+
+function conversation(url: URL): { id: string; number?: string } | null {
+  const path = location(url)?.path;
+  const m = path ? /^\/conversation\/(\d+)(?:\/(\d+))?(?:\/|$)/.exec(path) : null;
+  return m ? { id: m[1]!, ...(m[2] ? { number: m[2] } : {}) } : null;
+}
+
+export const helpscout: HelpdeskAdapter = {
+  id: 'helpscout',
+  name: NAME,
+
+  matches: (url) => location(url) !== null,
+
+  ticketId: (url) => conversation(url)?.id ?? null,
+
+  readTicket(url, doc) {
+    const convo = conversation(url);
+    if (!convo) return noTicketOpen(NAME);
+    const shown = ticketNumber(lineText(doc.querySelector('[data-testid="ConversationNumber"]')));
+    if (convo.number && shown && shown !== convo.number) return stillLoading(NAME, convo.id, shown);
+
+    const subject = doc.querySelector('[data-testid="ConversationSubject"]');
+    const container = doc.querySelector('[data-testid="ThreadContainer"]');
+    const items: ThreadItem[] = [];
+    for (const thread of Array.from(doc.querySelectorAll('[data-testid="ThreadContainer"] li > div[id^="thread-"]'))) {
+      const author = THREAD_TYPES.get(thread.getAttribute('data-thread-type') ?? '');
+      if (!author) continue; // line items (status changes, assignments) are not messages
+      const textEl = thread.querySelector('[data-testid="ThreadBody"]');
+      const at = timeIn(thread.querySelector('time[datetime]'));
+      const channel = mapChannel(lineText(thread.querySelector('[data-testid="ThreadSource"]')), CHANNELS);
+      items.push({
+        author,
+        text: textEl ? blockText(textEl) : null,
+        ...(at ? { at } : {}),
+        ...(channel ? { channel } : {}),
+      });
+    }
+
+    return assembleTicket({
+      helpdesk: NAME,
+      id: convo.id,
+      subject: subject ? lineText(subject) : null,
+      items: container ? items : null,
+      requester: {
+        name: lineText(doc.querySelector('[data-testid="CustomerName"]')),
+        email: lineText(doc.querySelector('[data-testid="CustomerEmail"]')),
+      },
+    });
+  },
+
+  findEditor(url, doc) {
+    if (!conversation(url)) return null;
+    const editable = doc.querySelector('[data-cy="ConvoEditor"] [role="textbox"][aria-label="Reply Editor"]');
+    return editable ? { kind: 'slate', element: editable as HTMLElement } : null;
+  },
+};

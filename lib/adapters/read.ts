@@ -1,0 +1,135 @@
+// Turning what an adapter found on the page into a `Ticket`, the same way for every helpdesk:
+// which messages are the customer's, their order, the created and first-reply times, and the
+// plain-words reasons when something is missing.
+
+import type { Channel, Requester, Ticket } from '../ticket.ts';
+import type { ReadResult } from './types.ts';
+
+export type Author = 'customer' | 'agent' | 'note';
+
+/** One entry of the ticket's conversation. */
+export interface ThreadItem {
+  author: Author;
+  /** The message text; null when the element holding it was not found. */
+  text: string | null;
+  at?: string;
+  channel?: Channel;
+}
+
+export interface TicketParts {
+  /** The helpdesk's name, for reasons ("Zendesk"). */
+  helpdesk: string;
+  id: string;
+  /** null when the subject element was not found. */
+  subject: string | null;
+  /** null when the conversation was not found. */
+  items: ThreadItem[] | null;
+  /** The ticket's own channel field; else the first customer message's channel is used. */
+  channel?: Channel;
+  /** The helpdesk's created field; else the first customer message's time is used. */
+  createdAt?: string;
+  requester?: Requester;
+  department?: string;
+}
+
+const MISSING_WORDS: Record<string, string> = {
+  ticket: 'the open ticket',
+  subject: 'the subject',
+  conversation: 'the conversation',
+  'customer message': 'a message from the customer',
+  'message text': "the text of the customer's messages",
+};
+
+function listWords(missing: string[]): string {
+  const words = missing.map((m) => MISSING_WORDS[m] ?? m);
+  if (words.length <= 1) return words[0] ?? 'the ticket';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The page is the helpdesk's, but parts of the ticket could not be found. */
+export function unreadable(helpdesk: string, ticketId: string | undefined, missing: string[]): ReadResult {
+  const ref = ticketId ? ` for ticket #${ticketId}` : '';
+  const reason =
+    missing.length === 1 && missing[0] === 'customer message'
+      ? `Gvul found ticket #${ticketId} in ${helpdesk}, but no message from the customer in it.`
+      : `Gvul found the ${helpdesk} ticket page${ref} but not ${listWords(missing)}: ${helpdesk} may have changed its page.`;
+  return { ok: false, ...(ticketId ? { ticketId } : {}), missing, reason };
+}
+
+/** The helpdesk is open on a page without a ticket (the ticket list, a view, settings). */
+export function noTicketOpen(helpdesk: string): ReadResult {
+  return { ok: false, missing: ['ticket'], reason: `No ${helpdesk} ticket is open: open one and Gvul will read it.` };
+}
+
+/** The page still shows another ticket than the one the address names (mid-switch). */
+export function stillLoading(helpdesk: string, ticketId: string, shown: string): ReadResult {
+  return {
+    ok: false,
+    ticketId,
+    missing: ['ticket'],
+    reason: `${helpdesk} still shows ticket #${shown} while the address is for #${ticketId}: Gvul will read it once it has loaded.`,
+  };
+}
+
+function time(at: string | undefined): number {
+  return at === undefined ? NaN : Date.parse(at);
+}
+
+/** In time order when every item has a time (Help Scout can list newest first), else page order. */
+function chronological(items: ThreadItem[]): ThreadItem[] {
+  if (!items.every((i) => i.at !== undefined)) return items;
+  return [...items].sort((a, b) => time(a.at) - time(b.at));
+}
+
+function earliest(times: (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const t of times) if (t !== undefined && (best === undefined || time(t) < time(best))) best = t;
+  return best;
+}
+
+export function assembleTicket(parts: TicketParts): ReadResult {
+  const missing: string[] = [];
+  if (parts.subject === null) missing.push('subject');
+  const items = parts.items ?? [];
+  const customer = chronological(items.filter((i) => i.author === 'customer'));
+  if (items.length === 0) missing.push('conversation');
+  else if (customer.length === 0) missing.push('customer message');
+  else if (customer.every((i) => i.text === null)) missing.push('message text');
+  if (missing.length > 0) return unreadable(parts.helpdesk, parts.id, missing);
+
+  const createdAt = parts.createdAt ?? earliest(customer.map((i) => i.at));
+  const replies = items.filter((i) => i.author === 'agent' && i.at !== undefined);
+  // An agent message before the customer's first one (an outbound ticket) is not a reply.
+  const firstReplyAt = earliest(
+    replies.map((i) => i.at).filter((at) => createdAt === undefined || time(at) >= time(createdAt)),
+  );
+  const channel = parts.channel ?? customer.find((i) => i.channel !== undefined)?.channel;
+  const requester: Requester = {
+    ...(parts.requester?.name ? { name: parts.requester.name } : {}),
+    ...(parts.requester?.email ? { email: parts.requester.email } : {}),
+  };
+  const ticket: Ticket = {
+    id: parts.id,
+    subject: parts.subject ?? '',
+    body: customer
+      .map((i) => i.text ?? '')
+      .filter((t) => t !== '')
+      .join('\n\n'),
+    ...(channel ? { channel } : {}),
+    ...(createdAt ? { createdAt } : {}),
+    ...(requester.name || requester.email ? { requester } : {}),
+    ...(firstReplyAt ? { firstReplyAt } : {}),
+    ...(parts.department ? { department: parts.department } : {}),
+  };
+  return { ok: true, ticket, messageCount: customer.length };
+}
+
+/**
+ * A helpdesk's channel words (`via web form`, `Portal`) as a `Channel`, through `table` (keys in
+ * lower case, without `via`). Unknown words give `unknown`; no words give undefined.
+ */
+export function mapChannel(text: string, table: Readonly<Record<string, Channel>>): Channel | undefined {
+  const key = text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^via /, '');
+  if (!key) return undefined;
+  return Object.hasOwn(table, key) ? table[key] : 'unknown';
+}

@@ -1,0 +1,60 @@
+// The shape every helpdesk adapter has: a plain object per helpdesk (one file each), picked by
+// the registry in `index.ts`. Adapters only read the page: they take the document and URL as
+// arguments, use no globals, no extension APIs and no React, and never change the page.
+
+import type { Ticket } from '../ticket.ts';
+
+export type HelpdeskId = 'zendesk' | 'zoho' | 'freshdesk' | 'helpscout' | 'custom';
+
+/**
+ * How text has to go into the reply editor (the insertion code picks its method by this):
+ * - `ckeditor5`: the `.ck-editor__editable` element (its `ckeditorInstance` lives in the page world);
+ * - `zoho-iframe`: a same-origin iframe whose `contentDocument.body` is contenteditable;
+ * - `froala`: the `.fr-element` (sync the model with an `input` event);
+ * - `slate`: the `[role=textbox]` (only `beforeinput` / `paste` reach its model);
+ * - `textarea`: a textarea or text input;
+ * - `contenteditable`: any other contenteditable element.
+ */
+export type EditorKind = 'ckeditor5' | 'zoho-iframe' | 'froala' | 'slate' | 'textarea' | 'contenteditable';
+
+export interface EditorTarget {
+  kind: EditorKind;
+  /** The editable element; for `zoho-iframe`, the iframe itself. */
+  element: HTMLElement;
+}
+
+export type ReadResult =
+  | {
+      ok: true;
+      ticket: Ticket;
+      /** How many customer messages went into `ticket.body`. */
+      messageCount: number;
+    }
+  | {
+      ok: false;
+      /** The ticket the page is about, when that much could be read (equal to `ticketId()`). */
+      ticketId?: string;
+      /** What could not be found, as short names (`subject`, `conversation`, a selector field...). */
+      missing: string[];
+      /** Plain words for the agent: what Gvul could not read and why. */
+      reason: string;
+    };
+
+export interface HelpdeskAdapter {
+  id: HelpdeskId;
+  /** The helpdesk's name as agents know it ("Zendesk", "Zoho Desk"; a custom helpdesk's own name). */
+  name: string;
+  /** For custom helpdesks: the settings entry this adapter was made from. */
+  customId?: string;
+  /** Is this page mine? Cheap: looks at the URL only. */
+  matches(url: URL, doc: Document): boolean;
+  /**
+   * The open ticket's id, cheaply, for change detection on every mutation; null when no ticket is
+   * open (e.g. the ticket list). Always equal to `readTicket`'s `ticket.id` (or its `ticketId`).
+   */
+  ticketId(url: URL, doc: Document): string | null;
+  /** Read the open ticket fully. Never throws. */
+  readTicket(url: URL, doc: Document): ReadResult;
+  /** The active ticket's reply editor, or null. */
+  findEditor(url: URL, doc: Document): EditorTarget | null;
+}

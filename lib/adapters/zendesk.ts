@@ -1,0 +1,99 @@
+// Zendesk Agent Workspace (https://<sub>.zendesk.com/agent/tickets/<id>). Several tickets stay
+// mounted as tabs, so everything is read inside the workspace of the URL's ticket.
+
+import type { Channel } from '../ticket.ts';
+import { blockText, fieldText, lineText, nameAndEmail, timeIn } from './dom.ts';
+import { helpdeskLocation } from './location.ts';
+import { assembleTicket, mapChannel, noTicketOpen, unreadable, type ThreadItem } from './read.ts';
+import type { HelpdeskAdapter } from './types.ts';
+
+const NAME = 'Zendesk';
+
+const CHANNELS: Record<string, Channel> = {
+  email: 'email',
+  mail: 'email',
+  'web form': 'web',
+  'web widget': 'web',
+  'help center': 'web',
+  'phone call': 'phone',
+  phone: 'phone',
+  voicemail: 'phone',
+  messaging: 'chat',
+  chat: 'chat',
+};
+
+function location(url: URL) {
+  const loc = helpdeskLocation(url, 'zendesk', (host) => /^[a-z0-9][a-z0-9-]*\.zendesk\.com$/.test(host));
+  return loc && (loc.path === '/agent' || loc.path.startsWith('/agent/')) ? loc : null;
+}
+
+function ticketId(url: URL): string | null {
+  const path = location(url)?.path;
+  return (path && /^\/agent\/tickets\/(\d+)(?:\/|$)/.exec(path)?.[1]) || null;
+}
+
+function workspace(doc: Document, id: string): Element | null {
+  // `id` is digits only (from the URL), so it is safe inside the selector.
+  return (
+    doc.querySelector(`[data-side-conversations-anchor-id="${id}"][data-test-id="ticket-workspace"]`) ??
+    doc.querySelector(`[data-side-conversations-anchor-id="${id}"]`)
+  );
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+export const zendesk: HelpdeskAdapter = {
+  id: 'zendesk',
+  name: NAME,
+
+  matches: (url) => location(url) !== null,
+
+  ticketId: (url) => ticketId(url),
+
+  readTicket(url, doc) {
+    const id = ticketId(url);
+    if (!id) return noTicketOpen(NAME);
+    const ws = workspace(doc, id);
+    if (!ws) return unreadable(NAME, id, ['ticket']);
+
+    const subjectEl =
+      ws.querySelector('input[data-test-id="omni-header-subject"]') ?? ws.querySelector('input[aria-label="Subject"]');
+    const requester = nameAndEmail(lineText(ws.querySelector('[data-test-id="ticket-system-field-requester-select"]')));
+
+    const comments = Array.from(ws.querySelectorAll('article[data-test-id="omni-log-comment-item"]')).map((article) => ({
+      author: lineText(article.querySelector('[data-test-id="omni-log-comment-user-link"]')),
+      note: article.querySelector('[data-test-id="omni-log-internal-note-tag"]') !== null,
+      textEl: article.querySelector('[data-test-id="omni-log-item-message"]'),
+      at: timeIn(article.querySelector('time[datetime]')),
+      channel: mapChannel(lineText(article.querySelector('[data-test-id="omni-log-item-via"]')), CHANNELS),
+    }));
+    // The customer's messages are the requester's; without a requester field, the author of the
+    // first public comment is taken as the requester.
+    const customerName = requester.name ?? comments.find((c) => !c.note)?.author;
+    const items: ThreadItem[] = comments.map((c) => ({
+      author: c.note ? 'note' : sameName(c.author, customerName) ? 'customer' : 'agent',
+      text: c.textEl ? blockText(c.textEl) : null,
+      ...(c.at ? { at: c.at } : {}),
+      ...(c.channel ? { channel: c.channel } : {}),
+    }));
+
+    return assembleTicket({
+      helpdesk: NAME,
+      id,
+      subject: subjectEl ? fieldText(subjectEl) : null,
+      items,
+      requester,
+    });
+  },
+
+  findEditor(url, doc) {
+    const id = ticketId(url);
+    const ws = id ? workspace(doc, id) : null;
+    const editable = ws?.querySelector(
+      '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable[contenteditable="true"]',
+    );
+    return editable ? { kind: 'ckeditor5', element: editable as HTMLElement } : null;
+  },
+};

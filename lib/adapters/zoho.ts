@@ -1,0 +1,118 @@
+// Zoho Desk (https://desk.zoho.<tld>/agent/<portal>/<dept>/tickets/details/<id>, or the classic
+// `.../support/<portal>/ShowHomePage.do#Cases/dv/<id>`). Class names are hashed CSS modules, so
+// hooks are class-name suffixes. The detail view's arrows switch tickets without changing the
+// URL: the ticket number in the header wins over the URL.
+
+import type { Channel } from '../ticket.ts';
+import {
+  allByClassSuffix,
+  blockText,
+  firstByClassSuffix,
+  hasClassSuffix,
+  lineText,
+  ticketNumber,
+  timeIn,
+} from './dom.ts';
+import { helpdeskLocation } from './location.ts';
+import { assembleTicket, mapChannel, noTicketOpen, type Author, type ThreadItem } from './read.ts';
+import type { HelpdeskAdapter } from './types.ts';
+
+const NAME = 'Zoho Desk';
+const HOSTS = new Set(['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au']);
+
+const CHANNELS: Record<string, Channel> = {
+  email: 'email',
+  web: 'web',
+  'web form': 'web',
+  'customer portal': 'web',
+  forums: 'web',
+  phone: 'phone',
+  chat: 'chat',
+};
+
+const DIRECTIONS: [suffix: string, author: Author][] = [
+  ['-thread-privateNote', 'note'],
+  ['-thread-outgoing', 'agent'],
+  ['-thread-incoming', 'customer'],
+];
+
+function location(url: URL) {
+  const loc = helpdeskLocation(url, 'zoho', (host) => HOSTS.has(host));
+  return loc && /^\/(agent|support)(\/|$)/.test(loc.path) ? loc : null;
+}
+
+function urlTicketId(url: URL): string | null {
+  const loc = location(url);
+  if (!loc) return null;
+  return (
+    /^\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)(?:\/|$)/.exec(loc.path)?.[1] ??
+    /^#Cases\/dv\/(\d+)(?:\/|$)/.exec(loc.hash)?.[1] ??
+    null
+  );
+}
+
+function header(doc: Document): Element | null {
+  return firstByClassSuffix(doc, '-ticketdetail-header');
+}
+
+function ticketId(url: URL, doc: Document): string | null {
+  if (!location(url)) return null;
+  const number = firstByClassSuffix(header(doc) ?? doc, '-ticketdetail-ticketNumber');
+  return (number && ticketNumber(lineText(number))) || urlTicketId(url);
+}
+
+/** A thread's author, from the direction class on the thread or on one of its wrappers. */
+function authorOf(thread: Element, list: Element): Author | null {
+  for (let el: Element | null = thread; el && el !== list; el = el.parentElement) {
+    for (const [suffix, author] of DIRECTIONS) if (hasClassSuffix(el, suffix)) return author;
+  }
+  return null;
+}
+
+export const zoho: HelpdeskAdapter = {
+  id: 'zoho',
+  name: NAME,
+
+  matches: (url) => location(url) !== null,
+
+  ticketId,
+
+  readTicket(url, doc) {
+    const id = ticketId(url, doc);
+    if (!id) return noTicketOpen(NAME);
+    const head = header(doc);
+    const scope = head ?? doc;
+    const subject = firstByClassSuffix(scope, '-ticketdetail-subject') ?? firstByClassSuffix(doc, '-ticketdetail-subject');
+    const list = firstByClassSuffix(doc, '-conversationlist-listContainer');
+
+    const items: ThreadItem[] = [];
+    for (const thread of list ? allByClassSuffix(list, '-commentlistitemcommon-contentWrapper') : []) {
+      const author = authorOf(thread, list!);
+      if (!author) continue; // neither incoming, outgoing nor a note: not a message (e.g. a system event)
+      const textEl = thread.querySelector('[class*="-richtextcontent-"]');
+      const at = timeIn(thread.querySelector('time[datetime]'));
+      items.push({ author, text: textEl ? blockText(textEl) : null, ...(at ? { at } : {}) });
+    }
+
+    const channel = mapChannel(lineText(firstByClassSuffix(doc, '-ticketdetail-channel')), CHANNELS);
+    const department = lineText(firstByClassSuffix(doc, '-ticketdetail-department'));
+    return assembleTicket({
+      helpdesk: NAME,
+      id,
+      subject: subject ? lineText(subject) : null,
+      items: list ? items : null,
+      ...(channel ? { channel } : {}),
+      requester: {
+        name: lineText(firstByClassSuffix(doc, '-contactcard-name')),
+        email: lineText(firstByClassSuffix(doc, '-contactcard-email')),
+      },
+      ...(department ? { department } : {}),
+    });
+  },
+
+  findEditor(url, doc) {
+    if (!location(url)) return null;
+    const frame = doc.querySelector('iframe.KB_Editor_iframe');
+    return frame ? { kind: 'zoho-iframe', element: frame as HTMLElement } : null;
+  },
+};

@@ -1,0 +1,234 @@
+// ticket -> verdict: whose fault it is under the policy, who should act, which department,
+// whether it is a 24/7 case, how sure, which words decided it, and what to ask when the ticket
+// does not say enough. Pure and synchronous: runs on every ticket switch.
+
+import {
+  DEFAULT_CLASSIFICATION_POLICY,
+  type ClassificationPolicy,
+} from '../policy/classification';
+import { PARTIES, ownerOf, type Owner, type Party, type Queue } from '../policy/labels';
+import type { Lang, Ticket } from '../ticket';
+import { analyseTicket, type TicketAnalysis } from './features';
+import { PACKED_MODEL } from './model-data';
+import {
+  CLASS_COUNT,
+  partyLogits,
+  signalContributions,
+  softmax,
+  unpackModel,
+  urgentProbability,
+  type Model,
+} from './model';
+import { detectLang as detectTextLang } from './text';
+
+export interface Evidence {
+  field: 'subject' | 'body';
+  /** UTF-16 offsets into `ticket.subject` or `ticket.body` exactly as given. */
+  start: number;
+  end: number;
+  text: string;
+  party: Party;
+  /** Id of the clause in `policy.clauses` this phrase supports. */
+  clause: string;
+}
+
+export interface Question {
+  id: string;
+  he: string;
+  en: string;
+}
+
+export interface Verdict {
+  ticketId: string;
+  owner: Owner;
+  party: Party;
+  queue: Queue;
+  urgent: boolean;
+  /** Calibrated probability that `party` is right. */
+  confidence: number;
+  alternatives: { party: Party; probability: number }[];
+  evidence: Evidence[];
+  questions: Question[];
+  lang: Lang;
+}
+
+export type Classifier = (ticket: Ticket, policy?: ClassificationPolicy) => Verdict;
+
+const MAX_EVIDENCE = 6;
+const MAX_ALTERNATIVES = 3;
+const MIN_ALTERNATIVE = 0.02;
+/** Nothing is certain on a ticket nobody has seen: confidence is capped below 1. */
+const MAX_CONFIDENCE = 0.99;
+/** A queue cue must add at least this much before a request leaves the technical queue. */
+const QUEUE_THRESHOLD = 0.9;
+const UNKNOWN = PARTIES.indexOf('unknown');
+const PROVIDER = PARTIES.indexOf('provider');
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function detectLang(text: string, fallback?: Lang): Lang {
+  return detectTextLang(typeof text === 'string' ? text : '', fallback);
+}
+
+/** A classifier backed by a given model (the bundled one is behind `classify`). */
+export function createClassifier(model: Model): Classifier {
+  return (ticket, policy = DEFAULT_CLASSIFICATION_POLICY) => decide(ticket, policy, model);
+}
+
+let bundled: Model | undefined;
+
+export function bundledModel(): Model {
+  bundled ??= unpackModel(PACKED_MODEL);
+  return bundled;
+}
+
+export function classify(ticket: Ticket, policy: ClassificationPolicy = DEFAULT_CLASSIFICATION_POLICY): Verdict {
+  return decide(ticket, policy, bundledModel());
+}
+
+function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Verdict {
+  const analysis = analyseTicket(ticket, policy, model.buckets);
+  const probs = softmax(partyLogits(model, analysis), model.temperature);
+  const lang: Lang =
+    ticket.lang === 'he' || ticket.lang === 'en'
+      ? ticket.lang
+      : detectLang(`${analysis.subject.text} ${analysis.body.text}`, policy.defaultLang);
+
+  const pProvider = probs[PROVIDER] as number;
+  let pCustomer = 0;
+  let bestCustomer = -1;
+  for (let c = 0; c < CLASS_COUNT; c++) {
+    if (c === PROVIDER || c === UNKNOWN) continue;
+    pCustomer += probs[c] as number;
+    if (bestCustomer < 0 || (probs[c] as number) > (probs[bestCustomer] as number)) bestCustomer = c;
+  }
+  const pUnknown = probs[UNKNOWN] as number;
+  const decided = Math.max(pProvider, pCustomer);
+  let partyIndex: number;
+  if (decided < policy.abstainThreshold || pUnknown >= decided) partyIndex = UNKNOWN;
+  else partyIndex = pProvider >= pCustomer ? PROVIDER : bestCustomer;
+  const party = PARTIES[partyIndex] as Party;
+  const owner = ownerOf(party);
+
+  const queue = party === 'provider' ? chooseQueue(analysis) : 'technical';
+  const urgent = party === 'provider' && queue === 'technical' && urgentProbability(model, analysis) >= 0.5;
+
+  const alternatives = PARTIES.map((p, i) => ({ party: p, probability: round3(probs[i] as number) }))
+    .filter((a) => a.party !== party && a.probability >= MIN_ALTERNATIVE)
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, MAX_ALTERNATIVES);
+
+  return {
+    ticketId: typeof ticket.id === 'string' ? ticket.id : String(ticket.id ?? ''),
+    owner,
+    party,
+    queue,
+    urgent,
+    confidence: Math.min(MAX_CONFIDENCE, round3(probs[partyIndex] as number)),
+    alternatives,
+    evidence: collectEvidence(ticket, analysis, model, probs, partyIndex),
+    questions: owner === 'undetermined' ? chooseQuestions(policy, probs) : [],
+    lang,
+  };
+}
+
+function chooseQueue(analysis: TicketAnalysis): Queue {
+  const scores = new Map<Queue, number>();
+  analysis.compiled.signals.forEach((s, i) => {
+    const v = analysis.signalValue[i] as number;
+    if (v !== 0 && s.queue) scores.set(s.queue.queue, (scores.get(s.queue.queue) ?? 0) + v * s.queue.weight);
+  });
+  let best: Queue = 'technical';
+  let bestScore = QUEUE_THRESHOLD;
+  for (const [queue, score] of scores) {
+    if (score >= bestScore) {
+      best = queue;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The phrases that pushed the decision: hits whose policy prior plus learned weight favours the
+ * chosen party over the average party. For an undetermined verdict, the phrases that point to
+ * the leading candidates, so the agent sees what the ticket does say.
+ */
+function collectEvidence(
+  ticket: Ticket,
+  analysis: TicketAnalysis,
+  model: Model,
+  probs: Float64Array,
+  partyIndex: number,
+): Evidence[] {
+  const contributions = signalContributions(model, analysis);
+  const targets =
+    partyIndex === UNKNOWN
+      ? [...PARTIES.keys()]
+          .filter((c) => c !== UNKNOWN)
+          .sort((a, b) => (probs[b] as number) - (probs[a] as number))
+          .slice(0, 2)
+      : [partyIndex];
+  const scored: { evidence: Evidence; score: number }[] = [];
+  for (const hit of analysis.hits) {
+    if (hit.negated) continue;
+    const signal = analysis.compiled.signals[hit.signal];
+    if (!signal || signal.kind === 'service') continue;
+    let bestTarget = -1;
+    let bestScore = 0.05;
+    for (const c of targets) {
+      let mean = 0;
+      for (let k = 0; k < CLASS_COUNT; k++) mean += contributions[hit.signal * CLASS_COUNT + k] as number;
+      mean /= CLASS_COUNT;
+      const score = (contributions[hit.signal * CLASS_COUNT + c] as number) - mean;
+      if (score > bestScore) {
+        bestScore = score;
+        bestTarget = c;
+      }
+    }
+    if (bestTarget < 0) continue;
+    const source = hit.field === 'subject' ? ticket.subject : ticket.body;
+    scored.push({
+      score: bestScore * hit.weight,
+      evidence: {
+        field: hit.field,
+        start: hit.start,
+        end: hit.end,
+        text: typeof source === 'string' ? source.slice(hit.start, hit.end) : '',
+        party: PARTIES[bestTarget] as Party,
+        clause: signal.clause,
+      },
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.evidence.start - b.evidence.start);
+  const chosen: Evidence[] = [];
+  for (const { evidence } of scored) {
+    const overlaps = chosen.some((e) => e.field === evidence.field && e.start < evidence.end && evidence.start < e.end);
+    if (!overlaps) chosen.push(evidence);
+    if (chosen.length >= MAX_EVIDENCE) break;
+  }
+  return chosen.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
+}
+
+/** The one or two questions whose answer separates the live candidates. */
+function chooseQuestions(policy: ClassificationPolicy, probs: Float64Array): Question[] {
+  const candidates = PARTIES.map((party, i) => ({ party, p: probs[i] as number }))
+    .filter((c) => c.party !== 'unknown' && c.p >= 0.08)
+    .sort((a, b) => b.p - a.p)
+    .slice(0, 3);
+  const scored = policy.questions
+    .map((q, order) => {
+      const covered = candidates.filter((c) => q.parties.includes(c.party));
+      const mass = covered.reduce((sum, c) => sum + c.p, 0);
+      const score = covered.length >= 2 ? mass : covered.length === 1 ? 0.5 * mass : 0;
+      return { q, score, order };
+    })
+    .filter((s) => s.score > 0.04)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const chosen = scored.slice(0, 2).map((s) => s.q);
+  for (const q of policy.questions) {
+    if (chosen.length >= 2) break;
+    if (q.parties.length === 0 && !chosen.includes(q)) chosen.push(q);
+  }
+  return chosen.map((q) => ({ id: q.id, he: q.he, en: q.en }));
+}

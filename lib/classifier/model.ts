@@ -1,0 +1,218 @@
+// The learned part: a multinomial logistic regression over the ticket's features, on top of the
+// policy's own prior (each signal's party weights are added to the scores as a fixed offset, so
+// the model learns corrections to the policy, and a phrase added to the policy counts at once).
+// Shipped quantised to int8; `npm run train` writes it.
+
+import { PARTIES, type Party } from '../policy/labels';
+import type { CompiledPolicy } from './signals';
+import type { TicketAnalysis } from './features';
+
+export const CLASS_COUNT = PARTIES.length;
+
+/** The committed, bundled form of a model. */
+export interface PackedModel {
+  format: 1;
+  policyId: string;
+  policyVersion: number;
+  /** Hashed text feature buckets; signal columns follow them. */
+  buckets: number;
+  classes: readonly Party[];
+  signalIds: string[];
+  /** int8 weight i is worth `scale * i`. Row-major: [feature][class]. */
+  scale: number;
+  weights: string;
+  bias: number[];
+  temperature: number;
+  urgentBias: number;
+  urgentWeights: Record<string, number>;
+  trainedOn: { tickets: number; fingerprint: string };
+}
+
+export interface Model {
+  policyId: string;
+  policyVersion: number;
+  buckets: number;
+  signalIds: string[];
+  /** (buckets + signalIds.length) * CLASS_COUNT */
+  weights: Float32Array;
+  bias: Float64Array;
+  temperature: number;
+  urgentBias: number;
+  urgentWeights: Map<string, number>;
+  trainedOn: { tickets: number; fingerprint: string };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number;
+    const b = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
+    const c = i + 2 < bytes.length ? (bytes[i + 2] as number) : 0;
+    const n = (a << 16) | (b << 8) | c;
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+export function decodeBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let k = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = B64.indexOf(clean[i] as string);
+    if (v < 0) continue;
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[k++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+export function unpackModel(packed: PackedModel): Model {
+  const bytes = decodeBase64(packed.weights);
+  const weights = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    weights[i] = (b > 127 ? b - 256 : b) * packed.scale;
+  }
+  return {
+    policyId: packed.policyId,
+    policyVersion: packed.policyVersion,
+    buckets: packed.buckets,
+    signalIds: packed.signalIds,
+    weights,
+    bias: Float64Array.from(packed.bias),
+    temperature: packed.temperature,
+    urgentBias: packed.urgentBias,
+    urgentWeights: new Map(Object.entries(packed.urgentWeights)),
+    trainedOn: packed.trainedOn,
+  };
+}
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+
+/** Quantise to int8; weights that round to zero are dropped, which is what keeps the bundle small. */
+export function packModel(model: Model): PackedModel {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 127 : 1;
+  const bytes = new Uint8Array(model.weights.length);
+  for (let i = 0; i < model.weights.length; i++) {
+    const q = Math.max(-127, Math.min(127, Math.round((model.weights[i] as number) / scale)));
+    bytes[i] = q < 0 ? q + 256 : q;
+  }
+  const urgentWeights: Record<string, number> = {};
+  for (const [id, w] of [...model.urgentWeights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (Math.abs(w) >= 0.005) urgentWeights[id] = round(w, 3);
+  }
+  return {
+    format: 1,
+    policyId: model.policyId,
+    policyVersion: model.policyVersion,
+    buckets: model.buckets,
+    classes: PARTIES,
+    signalIds: model.signalIds,
+    scale: round(scale, 8),
+    weights: encodeBase64(bytes),
+    bias: [...model.bias].map((b) => round(b)),
+    temperature: round(model.temperature, 3),
+    urgentBias: round(model.urgentBias, 3),
+    urgentWeights,
+    trainedOn: model.trainedOn,
+  };
+}
+
+const columnCache = new WeakMap<Model, WeakMap<CompiledPolicy, Int32Array>>();
+
+/** For each compiled signal of a policy, its weight row in the model (-1 when the model never saw it). */
+export function signalColumns(model: Model, compiled: CompiledPolicy): Int32Array {
+  let perModel = columnCache.get(model);
+  if (!perModel) {
+    perModel = new WeakMap();
+    columnCache.set(model, perModel);
+  }
+  const cached = perModel.get(compiled);
+  if (cached) return cached;
+  const byId = new Map(model.signalIds.map((id, i) => [id, i]));
+  const columns = new Int32Array(compiled.signals.length);
+  compiled.signals.forEach((s, i) => {
+    const j = byId.get(s.id);
+    columns[i] = j === undefined ? -1 : model.buckets + j;
+  });
+  perModel.set(compiled, columns);
+  return columns;
+}
+
+/**
+ * How much each present signal adds to each party's score (policy prior + learned weight),
+ * indexed [signal * CLASS_COUNT + class].
+ */
+export function signalContributions(model: Model, analysis: TicketAnalysis): Float64Array {
+  const { compiled, signalValue } = analysis;
+  const columns = signalColumns(model, compiled);
+  const out = new Float64Array(compiled.signals.length * CLASS_COUNT);
+  for (let s = 0; s < compiled.signals.length; s++) {
+    const v = signalValue[s] as number;
+    if (v === 0) continue;
+    const prior = (compiled.signals[s] as { prior: Float64Array }).prior;
+    const col = columns[s] as number;
+    for (let c = 0; c < CLASS_COUNT; c++) {
+      const learned = col >= 0 ? (model.weights[col * CLASS_COUNT + c] as number) : 0;
+      out[s * CLASS_COUNT + c] = v * ((prior[c] as number) + learned);
+    }
+  }
+  return out;
+}
+
+/** Raw (uncalibrated) party scores. */
+export function partyLogits(model: Model, analysis: TicketAnalysis): Float64Array {
+  const z = Float64Array.from(model.bias);
+  const { index, value } = analysis;
+  for (let k = 0; k < index.length; k++) {
+    const row = (index[k] as number) % model.buckets;
+    const v = value[k] as number;
+    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + v * (model.weights[row * CLASS_COUNT + c] as number);
+  }
+  const contributions = signalContributions(model, analysis);
+  for (let i = 0; i < contributions.length; i++) {
+    const c = i % CLASS_COUNT;
+    z[c] = (z[c] as number) + (contributions[i] as number);
+  }
+  return z;
+}
+
+export function softmax(z: ArrayLike<number>, temperature = 1): Float64Array {
+  const out = new Float64Array(z.length);
+  let max = -Infinity;
+  for (let i = 0; i < z.length; i++) max = Math.max(max, (z[i] as number) / temperature);
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    const e = Math.exp((z[i] as number) / temperature - max);
+    out[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < z.length; i++) out[i] = (out[i] as number) / sum;
+  return out;
+}
+
+/** Probability that a provider fault is a 24/7 case. */
+export function urgentProbability(model: Model, analysis: TicketAnalysis): number {
+  let z = model.urgentBias;
+  const { compiled, signalValue } = analysis;
+  for (let s = 0; s < compiled.signals.length; s++) {
+    const v = signalValue[s] as number;
+    if (v === 0) continue;
+    const signal = compiled.signals[s] as { id: string; urgent: number };
+    z += v * (signal.urgent + (model.urgentWeights.get(signal.id) ?? 0));
+  }
+  return 1 / (1 + Math.exp(-z));
+}

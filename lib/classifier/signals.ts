@@ -1,0 +1,323 @@
+// Finding the policy's phrases in a ticket: with Hebrew prefixes, word endings, gaps, negation,
+// and the character ranges in the original text that the sidebar highlights.
+
+import type { ClassificationPolicy, PastedOutput, Signal } from '../policy/classification';
+import { PARTIES, type Party, type Queue } from '../policy/labels';
+import {
+  HEBREW_PREFIX_LETTERS,
+  isSentenceBreak,
+  normalisePhrase,
+  prefixVariants,
+  scriptOf,
+  tokenize,
+  type NormalisedText,
+  type Token,
+} from './text';
+
+export type SignalKind = 'signal' | 'scope' | 'request' | 'urgency' | 'pasted' | 'service';
+
+export interface CompiledSignal {
+  id: string;
+  kind: SignalKind;
+  clause: string;
+  /** Prior log-odds per party, in PARTIES order. */
+  prior: Float64Array;
+  queue?: { queue: Queue; weight: number };
+  urgent: number;
+  label: string;
+}
+
+interface CompiledPhrase {
+  signal: number;
+  /** Normalised parts; more than one for "a ~ b". */
+  parts: string[];
+  /** Offset of the first word inside parts[0] (non-zero when a phrase starts with ".", for example). */
+  keyOffset: number;
+  /** The last part ends with `*`: it matches any word ending. */
+  star: boolean;
+}
+
+export interface CompiledPolicy {
+  policy: ClassificationPolicy;
+  signals: CompiledSignal[];
+  signalIndex: Map<string, number>;
+  byKey: Map<string, CompiledPhrase[]>;
+  starByKey: Map<string, CompiledPhrase[]>;
+  patterns: { signal: number; re: RegExp }[];
+  negations: Set<string>;
+}
+
+export interface SignalHit {
+  signal: number;
+  field: 'subject' | 'body';
+  /** Offsets into the normalised text. */
+  normStart: number;
+  normEnd: number;
+  /** UTF-16 offsets into the ticket field exactly as given. */
+  start: number;
+  end: number;
+  /** Region weight: less in quoted messages and signatures. */
+  weight: number;
+  negated: boolean;
+}
+
+const GAP_WORDS = 5;
+const NEGATION_WINDOW = 3;
+const MAX_STAR_KEY = 16;
+const MAX_PATTERN_HITS = 20;
+const MAX_HITS = 400;
+
+const compiledCache = new WeakMap<ClassificationPolicy, CompiledPolicy>();
+
+/** Compile a policy once; policies are treated as immutable values (edit a copy). */
+export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
+  const cached = compiledCache.get(policy);
+  if (cached) return cached;
+  const signals: CompiledSignal[] = [];
+  const signalIndex = new Map<string, number>();
+  const byKey = new Map<string, CompiledPhrase[]>();
+  const starByKey = new Map<string, CompiledPhrase[]>();
+  const patterns: { signal: number; re: RegExp }[] = [];
+
+  const addSignal = (s: Signal | PastedOutput, kind: SignalKind, label: string): number => {
+    const prior = new Float64Array(PARTIES.length);
+    for (const [party, w] of Object.entries(s.parties ?? {})) {
+      const i = PARTIES.indexOf(party as Party);
+      if (i >= 0 && typeof w === 'number' && Number.isFinite(w)) prior[i] = w;
+    }
+    const index = signals.length;
+    signals.push({ id: s.id, kind, clause: s.clause, prior, queue: s.queue, urgent: s.urgent ?? 0, label });
+    signalIndex.set(s.id, index);
+    return index;
+  };
+  const addPhrases = (index: number, phrases: { he: string[]; en: string[] }) => {
+    for (const raw of [...phrases.he, ...phrases.en]) {
+      const compiled = compilePhrase(index, raw);
+      if (!compiled) continue;
+      const first = compiled.parts[0] as string;
+      const key = firstWord(first, compiled.keyOffset);
+      if (!key) continue;
+      const map = compiled.star && compiled.parts.length === 1 && key.length === first.length - compiled.keyOffset ? starByKey : byKey;
+      const list = map.get(key);
+      if (list) list.push(compiled);
+      else map.set(key, [compiled]);
+    }
+  };
+
+  const groups: [Signal[], SignalKind][] = [
+    [policy.signals, 'signal'],
+    [policy.scopeCues, 'scope'],
+    [policy.requestCues, 'request'],
+    [policy.urgencyCues, 'urgency'],
+  ];
+  for (const [list, kind] of groups) {
+    for (const s of list) addPhrases(addSignal(s, kind, s.id), s.phrases);
+  }
+  for (const s of policy.pastedOutput) {
+    const index = addSignal(s, 'pasted', s.description.en);
+    try {
+      patterns.push({ signal: index, re: new RegExp(s.pattern, 'gu') });
+    } catch {
+      // A broken pattern in an edited policy disables that recogniser only.
+    }
+  }
+  for (const service of policy.services) {
+    const index = addSignal({ id: service.id, phrases: service.phrases, clause: 'server-side' }, 'service', service.name.en);
+    addPhrases(index, service.phrases);
+  }
+
+  const negations = new Set<string>();
+  for (const w of [...policy.negations.he, ...policy.negations.en]) negations.add(normalisePhrase(w));
+
+  const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey, starByKey, patterns, negations };
+  compiledCache.set(policy, compiled);
+  return compiled;
+}
+
+function compilePhrase(signal: number, raw: string): CompiledPhrase | undefined {
+  const parts = raw
+    .split(' ~ ')
+    .map((part) => normalisePhrase(part))
+    .map((part) => part.replace(/^[והבלמשכ]{1,3}-(?=[a-z0-9])/u, ''))
+    .filter((part) => part.length > 0);
+  if (parts.length === 0) return undefined;
+  const last = parts[parts.length - 1] as string;
+  const star = last.endsWith('*');
+  if (star) parts[parts.length - 1] = last.slice(0, -1);
+  const first = parts[0] as string;
+  let keyOffset = 0;
+  while (keyOffset < first.length && scriptOf(first.charCodeAt(keyOffset)) === 0) keyOffset++;
+  if (keyOffset >= first.length) return undefined;
+  return { signal, parts, keyOffset, star };
+}
+
+/** The first word of a normalised phrase, as `tokenize` would cut it. */
+function firstWord(phrase: string, from: number): string {
+  const token = tokenize(phrase.slice(from))[0];
+  return token ? phrase.slice(from + token.start, from + token.end) : '';
+}
+
+function endsAtBoundary(text: string, end: number): boolean {
+  if (end >= text.length || end === 0) return true;
+  const after = scriptOf(text.charCodeAt(end));
+  if (after === 0) return true;
+  return after !== scriptOf(text.charCodeAt(end - 1));
+}
+
+function isNegator(word: string, negations: Set<string>): boolean {
+  for (const v of prefixVariants(word)) if (negations.has(v)) return true;
+  return false;
+}
+
+/** Is there a sentence break between normalised offsets [from, to)? */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Try to match the rest of a phrase after its first part ends at `end`; returns the end or -1. */
+function matchGapParts(
+  text: string,
+  tokens: Token[],
+  fromToken: number,
+  end: number,
+  cp: CompiledPhrase,
+  negations: Set<string>,
+): { end: number; negated: boolean } | undefined {
+  let negated = false;
+  let cursor = end;
+  let t = fromToken;
+  for (let p = 1; p < cp.parts.length; p++) {
+    const part = cp.parts[p] as string;
+    const isLast = p === cp.parts.length - 1;
+    let found = -1;
+    for (let skipped = 0; t < tokens.length && skipped <= GAP_WORDS; t++, skipped++) {
+      const tok = tokens[t] as Token;
+      if (breaksBetween(text, cursor, tok.start)) return undefined;
+      const word = text.slice(tok.start, tok.end);
+      const variants = tok.script === 1 ? prefixVariants(word) : [word];
+      for (const v of variants) {
+        const at = tok.end - v.length;
+        if (!text.startsWith(part, at)) continue;
+        let e = at + part.length;
+        if (isLast && cp.star) {
+          while (e < text.length && scriptOf(text.charCodeAt(e)) === tok.script) e++;
+        } else if (!endsAtBoundary(text, e)) continue;
+        found = e;
+        break;
+      }
+      if (found >= 0) break;
+      if (isNegator(word, negations)) negated = true;
+      cursor = tok.end;
+    }
+    if (found < 0) return undefined;
+    cursor = found;
+    while (t < tokens.length && (tokens[t] as Token).start < found) t++;
+  }
+  return { end: cursor, negated };
+}
+
+/** Where the written word starts when a phrase matched after glued Hebrew prefix letters. */
+function gluedPrefixStart(text: string, tokens: Token[], ti: number, at: number): number {
+  const tok = tokens[ti] as Token;
+  if (at > tok.start) return tok.start;
+  const previous = tokens[ti - 1];
+  if (!previous || previous.script !== 1 || previous.end - previous.start > 3) return at;
+  const gap = text.slice(previous.end, at);
+  if (gap !== '' && gap !== '-') return at;
+  for (let i = previous.start; i < previous.end; i++) if (!HEBREW_PREFIX_LETTERS.includes(text[i] as string)) return at;
+  const before = previous.start > 0 ? scriptOf(text.charCodeAt(previous.start - 1)) : 0;
+  return before === 0 ? previous.start : at;
+}
+
+/** All phrase and pattern hits in one field of a ticket. */
+export function findHits(
+  compiled: CompiledPolicy,
+  field: 'subject' | 'body',
+  norm: NormalisedText,
+  tokens: Token[],
+): SignalHit[] {
+  const { text, origin, weight } = norm;
+  const hits: SignalHit[] = [];
+  const seen = new Set<number>();
+  const negatedBefore = (ti: number): boolean => {
+    let right = (tokens[ti] as Token).start;
+    for (let j = ti - 1; j >= 0 && j >= ti - NEGATION_WINDOW; j--) {
+      const tok = tokens[j] as Token;
+      if (breaksBetween(text, tok.end, right)) return false;
+      if (isNegator(text.slice(tok.start, tok.end), compiled.negations)) return true;
+      right = tok.start;
+    }
+    return false;
+  };
+  const record = (signal: number, normStart: number, normEnd: number, negated: boolean) => {
+    const key = signal * 1_000_003 + normStart;
+    if (seen.has(key) || hits.length >= MAX_HITS) return;
+    seen.add(key);
+    // Two phrases of one signal over the same words ("כל העובדים" in "לכל העובדים"): keep the longer.
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as SignalHit;
+      if (h.signal !== signal || h.normEnd <= normStart || normEnd <= h.normStart) continue;
+      if (normEnd - normStart <= h.normEnd - h.normStart) return;
+      hits.splice(k, 1);
+      k--;
+    }
+    const start = origin[normStart] as number;
+    const end = (origin[normEnd - 1] as number) + 1;
+    hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated });
+  };
+
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti] as Token;
+    const word = text.slice(tok.start, tok.end);
+    const variants = tok.script === 1 ? prefixVariants(word) : [word];
+    for (const v of variants) {
+      const vStart = tok.end - v.length;
+      const candidates: CompiledPhrase[] = [];
+      const exact = compiled.byKey.get(v);
+      if (exact) candidates.push(...exact);
+      for (let len = 2; len <= Math.min(v.length, MAX_STAR_KEY); len++) {
+        const star = compiled.starByKey.get(v.slice(0, len));
+        if (star) candidates.push(...star);
+      }
+      for (const cp of candidates) {
+        const at = vStart - cp.keyOffset;
+        if (at < 0) continue;
+        const first = cp.parts[0] as string;
+        if (!text.startsWith(first, at)) continue;
+        let end = at + first.length;
+        if (cp.parts.length === 1 && cp.star) {
+          const script = scriptOf(text.charCodeAt(end - 1));
+          while (end < text.length && scriptOf(text.charCodeAt(end)) === script) end++;
+        } else if (!endsAtBoundary(text, end)) continue;
+        let negated = negatedBefore(ti);
+        // Highlight the whole written word, glued prefix included ("בגודאדי", "ה-DNS").
+        let shown = at;
+        if (cp.keyOffset === 0) shown = gluedPrefixStart(text, tokens, ti, at);
+        if (cp.parts.length > 1) {
+          let next = ti;
+          while (next < tokens.length && (tokens[next] as Token).start < end) next++;
+          const rest = matchGapParts(text, tokens, next, end, cp, compiled.negations);
+          if (!rest) continue;
+          end = rest.end;
+          negated = negated || rest.negated;
+        }
+        record(cp.signal, shown, end, negated);
+      }
+    }
+  }
+
+  for (const { signal, re } of compiled.patterns) {
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(text); m && count < MAX_PATTERN_HITS; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      record(signal, m.index, m.index + m[0].length, false);
+      count++;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,253 @@
+// Reading ticket text as it is typed: Hebrew without niqqud, final letters, glued prefixes,
+// mixed scripts, invisible control characters, HTML tags. Every normalised character keeps the
+// offset of the character it came from, so a phrase found in the normalised text can be
+// highlighted in the ticket exactly as given.
+
+import type { Lang } from '../ticket';
+
+export interface NormalisedText {
+  /** Lower-cased, niqqud-free text with final letters mapped and whitespace runs collapsed. */
+  text: string;
+  /** `origin[i]` is the UTF-16 offset in the source of normalised character i. */
+  origin: Int32Array;
+  /** How much normalised character i counts (quoted earlier messages and signatures count less). */
+  weight: Float32Array;
+}
+
+const FINAL_LETTERS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+export const HEBREW_PREFIX_LETTERS = 'והבלמשכ';
+
+export function isHebrewLetter(code: number): boolean {
+  return code >= 0x05d0 && code <= 0x05ea;
+}
+
+function isLatinWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+/** 0: not part of a word, 1: Hebrew letter, 2: Latin letter, digit or underscore. */
+export function scriptOf(code: number): 0 | 1 | 2 {
+  if (isHebrewLetter(code)) return 1;
+  if (isLatinWordChar(code)) return 2;
+  // Other letters (accented Latin, Cyrillic, ...) join Latin words so they stay in one token.
+  if (code >= 0xc0 && code <= 0x24f) return 2;
+  return 0;
+}
+
+/** Characters that carry no meaning for the decision and are dropped. */
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x0591 && code <= 0x05c7 && code !== 0x05be && code !== 0x05c3) || // niqqud, cantillation
+    (code >= 0x200b && code <= 0x200f) || // zero-width, LRM, RLM
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
+    code === 0xfeff ||
+    code === 0x00ad ||
+    (code < 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d) ||
+    code === 0x7f ||
+    code === 0xfffd
+  );
+}
+
+function mapChar(ch: string, code: number): string {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code < 0x80) return ch;
+  const final = FINAL_LETTERS[ch];
+  if (final) return final;
+  if (code === 0x05be || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014) return '-';
+  if (code === 0x05f3 || code === 0x2019 || code === 0x2018 || code === 0x0060 || code === 0x00b4) return "'";
+  if (code === 0x05f4 || code === 0x201c || code === 0x201d) return '"';
+  if (code === 0x00a0 || code === 0x2007 || code === 0x202f || code === 0x3000) return ' ';
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+/** Length of an HTML tag or entity starting at `i`, or 0 when there is none. */
+function markupLength(source: string, i: number, end: number): number {
+  const c = source.charCodeAt(i);
+  if (c === 0x3c /* < */) {
+    const next = source.charCodeAt(i + 1);
+    const isTagStart = (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21;
+    if (!isTagStart) return 0;
+    const limit = Math.min(end, i + 300);
+    for (let j = i + 1; j < limit; j++) {
+      const cj = source.charCodeAt(j);
+      if (cj === 0x3e /* > */) return j - i + 1;
+      if (cj === 0x3c || cj === 0x0a) return 0;
+    }
+    return 0;
+  }
+  if (c === 0x26 /* & */) {
+    const limit = Math.min(end, i + 10);
+    for (let j = i + 1; j < limit; j++) {
+      const cj = source.charCodeAt(j);
+      if (cj === 0x3b /* ; */) return j - i > 1 ? j - i + 1 : 0;
+      if (!((cj >= 0x61 && cj <= 0x7a) || (cj >= 0x30 && cj <= 0x39) || cj === 0x23)) return 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Normalise `source[0 .. min(length, maxChars))`. `lineWeights`, when given, holds one weight
+ * per source line (see `regionWeights`).
+ */
+export function normalise(source: string, maxChars: number, lineWeights?: Float32Array): NormalisedText {
+  const end = Math.min(source.length, maxChars);
+  const out: string[] = [];
+  const origin = new Int32Array(end + 1);
+  const weight = new Float32Array(end + 1);
+  let n = 0;
+  let line = 0;
+  let pendingSpace = -1; // source offset of a whitespace run not yet written
+  let pendingNewline = false;
+  for (let i = 0; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x0a) line++;
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x00a0) {
+      if (pendingSpace < 0) pendingSpace = i;
+      if (code === 0x0a) pendingNewline = true;
+      continue;
+    }
+    if (isInvisible(code)) continue;
+    const skip = markupLength(source, i, end);
+    if (skip > 0) {
+      // A tag separates words; <br> and </p> also end a line.
+      if (pendingSpace < 0) pendingSpace = i;
+      const tag = source.slice(i, i + 4).toLowerCase();
+      if (tag === '<br>' || tag === '<br/' || tag === '<br ' || tag === '</p>' || tag === '</di') pendingNewline = true;
+      i += skip - 1;
+      continue;
+    }
+    const w = lineWeights ? (lineWeights[line] ?? 1) : 1;
+    if (pendingSpace >= 0) {
+      if (n > 0) {
+        out.push(pendingNewline ? '\n' : ' ');
+        origin[n] = pendingSpace;
+        weight[n] = w;
+        n++;
+      }
+      pendingSpace = -1;
+      pendingNewline = false;
+    }
+    // Surrogate pairs (emoji) are kept as they are: they are not word characters.
+    const mapped = mapChar(source[i] as string, code);
+    out.push(mapped);
+    origin[n] = i;
+    weight[n] = w;
+    n++;
+  }
+  origin[n] = end;
+  return { text: out.join(''), origin: origin.subarray(0, n + 1), weight: weight.subarray(0, n + 1) };
+}
+
+/** Normalise a policy phrase the same way as ticket text. */
+export function normalisePhrase(phrase: string): string {
+  return normalise(phrase, phrase.length).text.trim();
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  script: 1 | 2;
+}
+
+/** Words of normalised text: runs of one script (so "בOutlook" is two words). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      const sc = scriptOf(c);
+      if (sc === s) {
+        i++;
+        continue;
+      }
+      // An apostrophe inside a word belongs to it: "don't", "ג'ימייל".
+      if (c === 0x27 && i + 1 < len && scriptOf(text.charCodeAt(i + 1)) === s) {
+        i++;
+        continue;
+      }
+      // A Hebrew geresh at the end of a word: "צ'".
+      if (c === 0x27 && s === 1) {
+        i++;
+      }
+      break;
+    }
+    tokens.push({ start, end: i, script: s });
+  }
+  return tokens;
+}
+
+/** The word with up to three glued Hebrew prefixes removed, leaving at least `minRest` letters. */
+export function prefixVariants(word: string, minRest = 2): string[] {
+  const variants = [word];
+  for (let k = 1; k <= 3 && word.length - k >= minRest; k++) {
+    if (!HEBREW_PREFIX_LETTERS.includes(word[k - 1] as string)) break;
+    variants.push(word.slice(k));
+  }
+  return variants;
+}
+
+export function isSentenceBreak(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x3b;
+}
+
+const CLOSING_LINE = /^(?:thanks|thank you|many thanks|regards|best regards|kind regards|best|cheers|בברכה|תודה רבה|תודה|בתודה|סורי)\b[^.?!\n]{0,40}$/i;
+const SENT_FROM = /^sent from my \S+/i;
+const QUOTE_HEADER = /^(?:-{2,} ?original message ?-{2,}|-{2,} ?הודעה מקורית ?-{2,}|on .{1,200} wrote:|בתאריך .{1,200}(?:כתב|כתבה|נכתב):?|>? ?from: support\b.*)$/i;
+
+/**
+ * One weight per line of a ticket body: quoted earlier messages and the signature block count
+ * less than the customer's own words. Forwarded messages keep full weight: customers forward the
+ * bounce or the colleague's note that is the evidence.
+ */
+export function regionWeights(body: string, maxChars: number, quotedWeight: number, signatureWeight: number): Float32Array {
+  const lines = body.slice(0, maxChars).split('\n');
+  const weights = new Float32Array(lines.length).fill(1);
+  let quoted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!quoted && i > 0 && QUOTE_HEADER.test(line.slice(0, 260))) quoted = true;
+    if (quoted || line.startsWith('>')) weights[i] = quotedWeight;
+  }
+  // The signature: from a closing line ("Thanks,", "בברכה") near the end to the end.
+  const firstCandidate = Math.max(1, lines.length - 7);
+  for (let i = firstCandidate; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === '--' || CLOSING_LINE.test(line.slice(0, 60)) || SENT_FROM.test(line)) {
+      const rest = lines.slice(i + 1);
+      if (rest.every((l) => l.trim().length <= 80)) {
+        for (let j = i; j < lines.length; j++) weights[j] = Math.min(weights[j] as number, signatureWeight);
+        break;
+      }
+    }
+  }
+  return weights;
+}
+
+/**
+ * The ticket's language: Hebrew when Hebrew letters make up a fair share of the letters (Hebrew
+ * tickets often carry pasted English errors), English when there are Latin letters only.
+ */
+export function detectLang(text: string, fallback: Lang = 'he'): Lang {
+  let hebrew = 0;
+  let latin = 0;
+  const end = Math.min(text.length, 20000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x05d0 && c <= 0x05ea) hebrew++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+  }
+  if (hebrew === 0 && latin === 0) return fallback;
+  return hebrew * 6 >= latin || hebrew >= 15 ? 'he' : 'en';
+}

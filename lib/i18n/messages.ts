@@ -1,0 +1,106 @@
+// The UI's words in English and Hebrew. Party names and policy texts are policy data
+// (lib/policy); these are the product's own words.
+import type { Lang } from '../ticket';
+
+const en = {
+  'app.name': 'Gvul',
+  'sidebar.label': 'Gvul: support boundaries',
+  'sidebar.collapse': 'Collapse the Gvul sidebar',
+  'sidebar.expand': 'Open the Gvul sidebar',
+  'sidebar.resize': 'Resize the sidebar',
+  'page.noTicket': 'Open a ticket in {helpdesk} to see whose problem it is.',
+  'page.unreadable': 'Gvul cannot read this ticket',
+  'page.missing': 'Not found on the page: {missing}',
+  'page.pasteHint': 'Paste the customer\'s message to classify it by hand.',
+  'page.pasteLabel': 'Ticket text',
+  'page.pasteButton': 'Classify',
+  'verdict.heading': 'Whose problem is it?',
+  'verdict.confidence': '{pct}% sure',
+  'verdict.evidence': 'Why',
+  'verdict.alternatives': 'Other possibilities',
+  'verdict.question': 'Ask the customer',
+  'verdict.override': 'Correct the verdict',
+  'verdict.overridden': 'Set by you',
+  'verdict.overrideNone': 'Gvul\'s verdict',
+  'verdict.urgent': 'Urgent (24/7)',
+  'verdict.extended': 'Customer-side: offer the paid extended support if they have no technical person who can handle it.',
+  'owner.provider': 'Our side',
+  'owner.customer': 'Customer side',
+  'owner.undetermined': 'Not clear yet',
+  'sla.heading': 'First response',
+  'sla.due': 'Due {time}',
+  'sla.noCreated': 'No created time on the page: the SLA cannot be computed.',
+  'replies.heading': 'Replies',
+  'replies.insert': 'Insert',
+  'replies.copy': 'Copy',
+  'replies.preview': 'Preview',
+  'replies.inserted': 'Inserted into the reply editor.',
+  'replies.copied': 'Copied to the clipboard.',
+  'replies.noEditor': 'No reply editor found on the page: open the reply box, or use Copy.',
+  'replies.copyFailed': 'The browser did not allow copying: select the preview text and copy it.',
+  'queue.technical': 'technical',
+  'queue.customer_service': 'customer service',
+  'queue.finance': 'finance',
+  'queue.management': 'management',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const he: Record<MessageKey, string> = {
+  'app.name': 'גבול',
+  'sidebar.label': 'גבול: גבולות התמיכה',
+  'sidebar.collapse': 'כיווץ סרגל גבול',
+  'sidebar.expand': 'פתיחת סרגל גבול',
+  'sidebar.resize': 'שינוי רוחב הסרגל',
+  'page.noTicket': 'פתחו פנייה ב-{helpdesk} כדי לראות של מי הבעיה.',
+  'page.unreadable': 'גבול לא מצליח לקרוא את הפנייה הזאת',
+  'page.missing': 'לא נמצא בדף: {missing}',
+  'page.pasteHint': 'הדביקו את הודעת הלקוח כדי לסווג אותה ידנית.',
+  'page.pasteLabel': 'טקסט הפנייה',
+  'page.pasteButton': 'סיווג',
+  'verdict.heading': 'של מי הבעיה?',
+  'verdict.confidence': 'ודאות {pct}%',
+  'verdict.evidence': 'למה',
+  'verdict.alternatives': 'אפשרויות נוספות',
+  'verdict.question': 'לשאול את הלקוח',
+  'verdict.override': 'תיקון ההחלטה',
+  'verdict.overridden': 'נקבע על ידך',
+  'verdict.overrideNone': 'ההחלטה של גבול',
+  'verdict.urgent': 'דחוף (24/7)',
+  'verdict.extended': 'בצד הלקוח: אם אין להם איש טכני שיכול לטפל, הציעו את התמיכה המורחבת בתשלום.',
+  'owner.provider': 'באחריותנו',
+  'owner.customer': 'בצד הלקוח',
+  'owner.undetermined': 'עדיין לא ברור',
+  'sla.heading': 'מענה ראשון',
+  'sla.due': 'יעד: {time}',
+  'sla.noCreated': 'אין בדף זמן פתיחה: אי אפשר לחשב את זמן המענה.',
+  'replies.heading': 'תשובות',
+  'replies.insert': 'הוספה',
+  'replies.copy': 'העתקה',
+  'replies.preview': 'תצוגה מקדימה',
+  'replies.inserted': 'נוסף לעורך התשובה.',
+  'replies.copied': 'הועתק ללוח.',
+  'replies.noEditor': 'לא נמצא עורך תשובה בדף: פתחו את תיבת התשובה, או השתמשו בהעתקה.',
+  'replies.copyFailed': 'הדפדפן לא איפשר העתקה: סמנו את טקסט התצוגה והעתיקו.',
+  'queue.technical': 'טכני',
+  'queue.customer_service': 'שירות לקוחות',
+  'queue.finance': 'כספים',
+  'queue.management': 'הנהלה',
+};
+
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, he };
+
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+export function dirOf(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'he' ? 'rtl' : 'ltr';
+}
+
+/** The UI language from a browser language tag ("he-IL", "iw", "en-US"). */
+export function uiLangFrom(tag: string | undefined): Lang {
+  return /^(he|iw)\b/i.test(tag ?? '') ? 'he' : 'en';
+}

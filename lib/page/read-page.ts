@@ -1,0 +1,23 @@
+// What the sidebar should show for what an adapter read, with a fingerprint that changes exactly
+// when the sidebar must change: another ticket, or the same ticket's content.
+import type { HelpdeskAdapter, ReadResult } from '../adapters/types';
+import type { PageState } from '../store/sidebar';
+import { hashText, type WatchedPage } from './ticket-watcher';
+
+export function readPage(found: { adapter: HelpdeskAdapter; result: ReadResult } | null): WatchedPage<PageState | null> {
+  if (!found) return { fingerprint: 'none', value: null };
+  const { adapter, result } = found;
+  const helpdesk = adapter.name;
+  if (result.ok) {
+    const t = result.ticket;
+    return {
+      fingerprint: [adapter.id, t.id, hashText(JSON.stringify(t))].join(':'),
+      value: { kind: 'ticket', helpdesk, ticket: t },
+    };
+  }
+  if (!result.ticketId) return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } };
+  return {
+    fingerprint: [adapter.id, result.ticketId, 'unreadable', result.missing.join(',')].join(':'),
+    value: { kind: 'unreadable', helpdesk, ticketId: result.ticketId, reason: result.reason, missing: result.missing },
+  };
+}

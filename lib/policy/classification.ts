@@ -1,0 +1,338 @@
+// The classification policy as data: who owns what, the words that point to each party, the
+// scope cues, the questions to ask, and the clause of the policy each decision rests on.
+// The default is the provider's "support boundaries" article (POLICY.md). A team with another
+// policy edits this object (or a copy of it); the classifier has no policy of its own.
+
+import type { Party, Queue } from './labels';
+import type { Lang } from '../ticket';
+
+export interface Bilingual {
+  he: string;
+  en: string;
+}
+
+/** One sentence of the written policy that a verdict can cite. */
+export interface PolicyClause extends Bilingual {
+  id: string;
+}
+
+export interface PartyDefinition {
+  id: Party;
+  name: Bilingual;
+  description: Bilingual;
+  /** The clause cited when this party is chosen and no more specific signal is. */
+  clause: string;
+}
+
+/**
+ * A group of phrases that mean the same thing for the decision.
+ *
+ * Phrase syntax (matched on normalised text: lower case, no niqqud, final letters mapped):
+ * - Hebrew words match with glued prefixes (ו ה ב ל מ ש כ, up to three, optionally followed by
+ *   a hyphen), so "אאוטלוק" also matches "באאוטלוק" and "DNS" also matches "ה-DNS".
+ * - A trailing `*` matches any word ending ("crash*" matches "crashes", "crashing").
+ * - `a ~ b` matches `a` followed by `b` within a few words of the same sentence
+ *   ("webmail ~ works" matches "webmail still works").
+ * A hit preceded by a negation ("not", "לא", "אין") in the same sentence counts for nothing.
+ */
+export interface Signal {
+  /** Stable id: the learned model keys its weights on it. */
+  id: string;
+  phrases: { he: string[]; en: string[] };
+  /** Policy prior: log-odds added to each party's score per hit (capped at one hit per signal). */
+  parties?: Partial<Record<Party, number>>;
+  /** A request that belongs to another department: log-odds toward that queue. */
+  queue?: { queue: Queue; weight: number };
+  /** Log-odds toward a 24/7 case (only used when the party is the provider). */
+  urgent?: number;
+  clause: string;
+}
+
+/** Pasted machine output recognised by a regular expression (keep them linear: no nested quantifiers). */
+export interface PastedOutput extends Omit<Signal, 'phrases'> {
+  pattern: string;
+  description: Bilingual;
+}
+
+export interface Service {
+  id: string;
+  name: Bilingual;
+  phrases: { he: string[]; en: string[] };
+}
+
+export interface DiagnosticQuestion extends Bilingual {
+  id: string;
+  /** The parties whose answer it tells apart: asked when they are the live candidates. */
+  parties: Party[];
+}
+
+export interface ClassificationPolicy {
+  id: string;
+  version: number;
+  /** Language assumed when a ticket has no letters at all. */
+  defaultLang: Lang;
+  clauses: PolicyClause[];
+  parties: PartyDefinition[];
+  /** Phrases that point to a party. */
+  signals: Signal[];
+  /** Who is affected and where it works: "everyone", "only my laptop", "webmail works". */
+  scopeCues: Signal[];
+  /** Requests for other departments: invoices, contacts, complaints. */
+  requestCues: Signal[];
+  /** What makes a provider fault a 24/7 case, or not one. */
+  urgencyCues: Signal[];
+  pastedOutput: PastedOutput[];
+  services: Service[];
+  negations: { he: string[]; en: string[] };
+  questions: DiagnosticQuestion[];
+  /** Below this probability for the best owner, the verdict is `undetermined`. */
+  abstainThreshold: number;
+  /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
+  quotedWeight: number;
+  /** How much a phrase counts in a signature block. */
+  signatureWeight: number;
+  /** Only the first this many characters of subject + body are read (long pastes are logs). */
+  maxChars: number;
+}
+
+const p = (he: string[], en: string[]) => ({ he, en });
+
+export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
+  id: 'redx-support-boundaries',
+  version: 1,
+  defaultLang: 'he',
+  abstainThreshold: 0.5,
+  quotedWeight: 0.35,
+  signatureWeight: 0.15,
+  maxChars: 8000,
+
+  clauses: [
+    { id: 'server-side', en: 'Failures of the service on the server side are the provider\'s: keeping the service healthy and allowing a proper connection to it.', he: 'תקלות בשירות בצד שרת באחריות הספק: להבטיח תקינות השירות ולאפשר חיבור תקין לשירות.' },
+    { id: 'urgent-shared', en: '24/7 support: system failures in shared services (hosting, mail, backup) and in physical and virtual servers.', he: 'תמיכה 24/7: תקלות מערכתיות בשירותים שיתופיים (אירוח, דואר, גיבוי) ותקלות בשרתים פיזיים ווירטואליים.' },
+    { id: 'provider-account', en: 'Requests only the provider can act on (its invoices and prices, the account\'s contacts and details, cancelling or changing a service, complaints) are the provider\'s.', he: 'בקשות שרק הספק יכול לבצע (חשבוניות ומחירים, אנשי קשר ופרטי חשבון, ביטול או שינוי שירות, תלונות) באחריות הספק.' },
+    { id: 'managed-service', en: 'The provider takes full responsibility for any service purchased from it and fully managed by it.', he: 'הספק לוקח אחריות מלאה על כל שירות שנרכש ומנוהל באופן מלא על ידו.' },
+    { id: 'customer-network', en: 'Failures in the customer\'s network and/or computers are the customer\'s (its computer person or computer company).', he: 'תקלות ברשת ו/או במחשבי הלקוח באחריות הלקוח ואיש המחשבים שלו.' },
+    { id: 'endpoint', en: 'Outlook crashes for the customer: if the problem exists only on the customer\'s computer, it is an endpoint fault.', he: 'תוכנת Outlook קורסת ללקוח: אם הבעיה קיימת רק במחשב הלקוח, מדובר בתקלה בתחנת הקצה.' },
+    { id: 'up-to-date-systems', en: 'The provider allows connection from common, up-to-date, properly working systems only.', he: 'הספק מאפשר חיבור ממערכות נפוצות, מעודכנות ואשר עובדות באופן תקין.' },
+    { id: 'third-party-isp', en: 'Failures involving the internet provider (ISP) are the customer\'s.', he: 'תקלות מול ספקית האינטרנט באחריות הלקוח.' },
+    { id: 'external-domain', en: 'A domain managed by a third party is managed by the customer and/or its representatives; to have the provider manage it, transfer it.', he: 'דומיין המנוהל אצל גורם צד ג\' ינוהל על ידי הלקוח ו/או מי מטעמו; לניהול על ידי הספק יש להעביר אותו.' },
+    { id: 'website-code', en: 'If the customer receives mail from every other source, mail from the website failing is a code or configuration problem of the website builder and/or its host.', he: 'אם הלקוח מקבל דואר מכל גורם אחר, מדובר בבעיית קוד או הגדרה באתר, באחריות בונה האתר ו/או חברת האחסון.' },
+    { id: 'third-party-interfaces', en: 'No service in third-party companies\' interfaces; the provider does not talk to outside vendors.', he: 'אין שירות בממשקים של חברות צד ג\'; הספק לא מדבר עם ספקי חוץ.' },
+    { id: 'old-mailbox-forwarding', en: 'Forwarding from an old mailbox is set up by the customer with the old mailbox\'s provider.', he: 'הפניה מתיבת דואר ישנה מבוצעת על ידי הלקוח מול ספק התיבה הישנה.' },
+    { id: 'user-training', en: 'Training users is the customer\'s responsibility.', he: 'הדרכת משתמשים באחריות הלקוח.' },
+    { id: 'self-managed', en: 'Administering systems in self-managed services is the customer\'s responsibility.', he: 'ניהול מערכות בשירותים בניהול עצמי באחריות הלקוח.' },
+    { id: 'undetermined', en: 'The ticket does not say enough to decide whose side the fault is on: ask first.', he: 'הפנייה לא מספיקה כדי לקבוע באיזה צד התקלה: יש לשאול קודם.' },
+  ],
+
+  parties: [
+    { id: 'provider', clause: 'server-side', name: { en: 'Provider', he: 'הספק' }, description: { en: 'Server-side fault in a service the provider sells and manages, or a request only the provider can carry out.', he: 'תקלה בצד שרת בשירות שהספק מוכר ומנהל, או בקשה שרק הספק יכול לבצע.' } },
+    { id: 'customer_it', clause: 'customer-network', name: { en: 'Customer\'s IT', he: 'איש המחשבים של הלקוח' }, description: { en: 'The customer\'s computers, local software, office network and printers.', he: 'המחשבים, התוכנות המקומיות, רשת המשרד והמדפסות של הלקוח.' } },
+    { id: 'isp', clause: 'third-party-isp', name: { en: 'Internet provider', he: 'ספק האינטרנט' }, description: { en: 'The customer\'s internet connection or its internet provider.', he: 'חיבור האינטרנט של הלקוח או ספק האינטרנט שלו.' } },
+    { id: 'domain_registrar', clause: 'external-domain', name: { en: 'Domain registrar', he: 'רשם הדומיין' }, description: { en: 'A domain registered, or its DNS managed, outside the provider.', he: 'דומיין הרשום, או שה-DNS שלו מנוהל, מחוץ לספק.' } },
+    { id: 'web_developer', clause: 'website-code', name: { en: 'Website developer', he: 'בונה האתר' }, description: { en: 'Code or configuration of the customer\'s website, its builder or an outside host.', he: 'קוד או הגדרות של אתר הלקוח, בונה האתר או אחסון חיצוני.' } },
+    { id: 'other_vendor', clause: 'third-party-interfaces', name: { en: 'Other vendor', he: 'ספק חיצוני אחר' }, description: { en: 'Another outside company\'s system or interface.', he: 'מערכת או ממשק של חברה חיצונית אחרת.' } },
+    { id: 'customer_self', clause: 'user-training', name: { en: 'The customer', he: 'הלקוח בעצמו' }, description: { en: 'Training users, and administering what the customer manages itself.', he: 'הדרכת משתמשים וניהול מה שהלקוח מנהל בעצמו.' } },
+    { id: 'unknown', clause: 'undetermined', name: { en: 'Unknown: ask first', he: 'לא ידוע: לשאול קודם' }, description: { en: 'The ticket does not say enough to decide.', he: 'הפנייה לא מספיקה כדי להחליט.' } },
+  ],
+
+  signals: [
+    { id: 'provider.others-on-server', clause: 'urgent-shared', parties: { provider: 1.6, isp: -0.8, customer_it: -0.8 }, urgent: 1.0,
+      phrases: p(
+        ['על אותו שרת', 'שגם אצלכם', 'גם אצלכם על', 'בחברה אחרת שאצלכם', 'חברה אחרת שמגבה אצלנו', 'לקוחות אחרים שלכם', 'דף הסטטוס שלכם', 'לא רק אצלנו', 'לא רק אצלי'],
+        ['on the same server', 'same shared server', 'other sites on the same server', 'another company that uses you', 'also hosted with you', 'other customers of yours', 'your status page', 'not just us', 'not only us', 'not just me', 'downforeveryoneorjustme'])
+    },
+    { id: 'provider.nothing-changed', clause: 'server-side', parties: { provider: 1.0, web_developer: -0.4, customer_self: -0.4 },
+      phrases: p(
+        ['לא שינינו', 'לא נגענו', 'לא עשינו שום שינוי', 'לא שינינו כלום', 'לא נגעתי', 'לא עשינו כלום', 'לדבריו לא נגעו'],
+        ['nothing changed on our side', 'nothing changed on our end', 'we didn\'t change anything', 'we did not change anything', 'we did not touch', 'didn\'t touch it', 'i didn\'t touch', 'no changes on our side', 'we haven\'t changed anything', 'we didnt change'])
+    },
+    { id: 'provider.managed', clause: 'managed-service', parties: { provider: 1.4, customer_self: -1.2 }, urgent: 0.3,
+      phrases: p(
+        ['שרת מנוהל', 'השרת המנוהל', 'בניהול מלא', 'בניהול שלכם', 'אתם מנהלים', 'אין לנו גישת root', 'אין לנו root', 'VPS מנוהל', 'החבילה עם ניהול מלא'],
+        ['managed server', 'managed dedicated', 'managed vps', 'fully managed', 'you manage the server', 'you manage the firewall', 'you manage it', 'we have no root', 'we don\'t have root', 'no root access', 'the server you run for us'])
+    },
+    { id: 'provider.domain-with-provider', clause: 'server-side', parties: { provider: 0.8, domain_registrar: -1.6 },
+      phrases: p(
+        ['הדומיין רשום אצלכם', 'רשום ומנוהל אצלכם', 'הדומיין וה-DNS אצלכם', 'ה-DNS אצלכם', 'ה-DNS שלכם', 'הדומיין אצלכם', 'הדומיין מנוהל אצלנו', 'הדומיין וה-DNS אצלנו', 'שרשום אצלכם'],
+        ['registered with you', 'domain is with you', 'dns is with you', 'dns are with you', 'you manage its dns', 'you manage the dns', 'your nameservers', 'your ns1', 'registered and hosted with you', 'its dns is with you', 'dns is yours'])
+    },
+    { id: 'provider.infrastructure-failure', clause: 'urgent-shared', parties: { provider: 1.5, customer_self: -0.6 }, urgent: 1.2,
+      phrases: p(
+        ['היפרוויזור', 'השרת הפיזי', 'תקלת חומרה', 'host node', 'hypervisor', 'raid', 'שרת הגיבוי שלכם', 'שרת הדואר שלכם', 'השרת שליחה שלכם', 'ה-mysql אצלכם', 'אצלכם בשרת', 'ההרשאות השתנו אצלכם'],
+        ['hypervisor', 'host node', 'physical host', 'node unavailable', 'node unreachable', 'host unreachable', 'raid degraded', 'hardware alert', 'machine check', 'ipmi', 'storage server', 'storage target', 'backup server', 'backup-node', 'mx cluster', 'your mail server', 'your sending server', 'your outgoing server', 'your authentication server', 'your mail servers', 'your nameservers are not', 'your monitoring'])
+    },
+    { id: 'provider.maintenance', clause: 'server-side', parties: { provider: 1.2 }, urgent: 0.6,
+      phrases: p(['התחזוקה שלכם', 'אחרי התחזוקה', 'ביצעתם עדכון', 'עבודות תחזוקה', 'בעבודות'], ['your maintenance', 'after the maintenance', 'maintenance window', 'after your update', 'planned maintenance'])
+    },
+    { id: 'provider.only-provider-can', clause: 'server-side', parties: { provider: 1.4 }, urgent: -1.0,
+      phrases: p(['רשומת PTR', 'reverse DNS', 'ריברס', 'לפתוח פורט', 'פתיחת פורט', 'לתאם שדרוג', 'לשדרג את ה-PHP'], ['reverse dns', 'ptr record', 'rdns', 'open port', 'open tcp', 'allow tcp', 'firewall port', 'inbound on the managed'])
+    },
+    { id: 'provider.blocklisted', clause: 'server-side', parties: { provider: 0.7 },
+      phrases: p(['רשימה שחורה', 'ברשימה שחורה', 'spamhaus'], ['spamhaus', 'blocklist', 'blacklist', 'listed on', 'rbl'])
+    },
+    { id: 'provider.panel-error', clause: 'server-side', parties: { provider: 0.8 }, urgent: -0.8,
+      phrases: p(['בפאנל שלכם', 'בעורך ה-DNS', 'מנהל הקבצים בפאנל', 'internal error'], ['internal error', 'in your panel', 'zone update failed', 'server log'])
+    },
+    { id: 'customer-it.endpoint', clause: 'endpoint', parties: { customer_it: 0.9 },
+      phrases: p(
+        ['מחשב נייד', 'הלפטופ', 'לפטופ', 'המחשב שלי', 'במחשב של', 'מדפסת', 'המדפסת', 'סורק', 'ויפי', 'וויפי', 'וויי פיי', 'ווי פיי', 'סוויץ', 'כונן רשת', 'הכונן הרשתי', 'תיקייה משותפת', 'התיקיות המשותפות', 'עדכון ווינדוס', 'מסך כחול', 'אנטי וירוס', 'וירוס', 'טרויאני', 'פרופיל', 'טאסק מנג\'ר', 'איש המחשבים', 'חברת המחשבים', 'ספק המחשבים', 'טכנאי המדפסות', 'פיירוול', 'VPN', 'קורס', 'קורסת', 'נתקע', 'לא מגיב', 'ג\'יבריש', 'שעון במחשב', 'השעון במחשב', 'ראוטר אלחוטי', 'נתב אלחוטי', 'אפליקציית המייל'],
+        ['laptop', 'my pc', 'my computer', 'desktop', 'printer', 'scanner', 'wifi', 'wi-fi', 'switch', 'network drive', 'shared folder', 'file shares', 'windows update', 'blue screen', 'antivirus', 'trojan', 'eset', 'kaspersky', 'pst', 'ost file', 'profile', 'crash*', 'not responding', 'quits unexpectedly', 'our it guy', 'our it company', 'it contractor', 'computer guy', 'it person', 'firewall in our office', 'fortigate', 'vpn', 'dhcp', '169.254', 'domain controller', 'terminal server', 'nas', 'synology', 'router we bought', 'tp-link', 'clock'])
+    },
+    { id: 'customer-it.outdated-client', clause: 'up-to-date-systems', parties: { customer_it: 1.3, provider: -0.6 },
+      phrases: p(
+        ['ווינדוס 7', 'ווינדוס XP', 'windows 7', 'windows xp', 'אאוטלוק 2007', 'אאוטלוק 2010', 'outlook express', 'מחשב ישן', 'הצפנה', 'TLS 1.0'],
+        ['windows 7', 'windows xp', 'outlook 2007', 'outlook 2010', 'outlook express', 'old pc', 'old computer', 'tls 1.0', 'encryption type', 'old protocol'])
+    },
+    { id: 'isp.no-internet', clause: 'third-party-isp', parties: { isp: 2.0, provider: -1.0 },
+      phrases: p(
+        ['אין אינטרנט', 'האינטרנט לא עובד', 'האינטרנט נפל', 'בלי אינטרנט', 'אין חיבור לאינטרנט', 'גם גוגל', 'שום אתר לא', 'גם יוטיוב', 'כל אתר אחר', 'אף אתר', 'תקלה בסיבים', 'הסיב', 'תקלה בקו', 'תקלה באזור', 'תקלה בגלישה', 'נורה אדומה'],
+        ['no internet', 'internet is down', 'internet down', 'internet has been down', 'internet keeps dropping', 'internet drops', 'nothing loads', 'google doesn\'t load', 'google doesn\'t open', 'google.com ~ doesn\'t', 'even google', 'same result for google', 'every other site', 'wan: disconnected', 'wan disconnected', 'fiber cut', 'fibre cut', 'packet loss', 'red dsl light', 'internet light is off', 'not just your servers'])
+    },
+    { id: 'isp.connection', clause: 'third-party-isp', parties: { isp: 1.0 },
+      phrases: p(
+        ['ראוטר', 'הראוטר', 'מודם', 'המודם', 'ספק האינטרנט', 'ספק אינטרנט', 'ספקית האינטרנט', 'הספק אינטרנט', 'בזק', 'הוט', 'פרטנר', 'סלקום', 'פלאפון', '012', '013', '014', 'ספיד טסט', 'מגה העלאה', 'חבילת סינון', 'פורט 25', 'הקו הבינלאומי'],
+        ['router', 'modem', 'isp', 'internet provider', 'bezeq', 'cellcom', 'partner', 'hot', 'speedtest', 'speed test', 'mbps', 'upload', 'the line', 'port 25', 'traceroute', 'dns servers are serving'])
+    },
+    { id: 'registrar.external', clause: 'external-domain', parties: { domain_registrar: 1.6, provider: -0.6 },
+      phrases: p(
+        ['רשם', 'הרשם', 'רשם אחר', 'רשם חיצוני', 'רשם הדומיינים', 'רשום אצל', 'רשום בחברה אחרת', 'רשום ב', 'גודאדי', 'קלאודפלייר', 'לייב DNS', 'LiveDNS', 'ה-DNS שם', 'ה-DNS שלה', 'ה-DNS מנוהל שם', 'ה-DNS של הדומיין מנוהל', 'אינטרנט רימון', 'Domain The Net', 'קוד העברה', 'קוד ההעברה', 'דף חניה', 'וואהוא', 'Whois', 'שרתי שמות', 'ה-NS'],
+        ['registrar', 'godaddy', 'namecheap', 'gandi', 'register.com', 'cloudflare', 'route 53', 'route53', 'dns is there', 'dns is at', 'dns is hosted', 'dns is on', 'dns are with wix', 'its dns there', 'the dns there', 'nameservers there', 'old host\'s nameservers', 'whois', 'transfer code', 'auth code', 'parking page', 'domain the net', 'ds record', 'dnssec'])
+    },
+    { id: 'web.site-code', clause: 'website-code', parties: { web_developer: 1.0 },
+      phrases: p(
+        ['המפתח', 'המפתח שלנו', 'המעצב', 'המעצבת', 'בונה האתר', 'הבונה', 'בונה אתרים', 'תוסף', 'תוספים', 'התוסף', 'תבנית', 'וורדפרס', 'וורדפרס', 'ווקומרס', 'אלמנטור', 'טופס', 'הטופס', 'צור קשר', 'מסך לבן', 'וויקס', 'ויקס', 'קונסול', 'ערכת נושא', 'WPML', 'critical error', 'htaccess', 'שהמפתח'],
+        ['developer', 'freelancer', 'agency', 'web guy', 'designer', 'plugin*', 'theme', 'wordpress', 'woocommerce', 'joomla', 'elementor', 'contact form', 'the form', 'white screen', 'critical error', 'htaccess', 'redirect', 'laravel', 'deploy', 'mixed content', 'console', 'wp-content', '.env', 'wp mail smtp', 'wix', 'shopify', 'site builder', 'cron job', 'checkout', 'payment plugin', 'our app'])
+    },
+    { id: 'web.hosted-elsewhere', clause: 'website-code', parties: { web_developer: 1.4, provider: -0.8 },
+      phrases: p(['מאוחסן בחברה אחרת', 'מאוחסן שם', 'על השרת שלו', 'רק המיילים אצלכם', 'בנוי בוויקס ומאוחסן'], ['hosted at wix', 'hosted on wix', 'hosted elsewhere', 'his own server', 'another hosting company', 'only our mail is with you', 'the store and its checkout are on'])
+    },
+    { id: 'vendor.third-party', clause: 'third-party-interfaces', parties: { other_vendor: 1.2 },
+      phrases: p(
+        ['וואלה', 'אופיס 365', 'מייקרוסופט 365', 'זום', 'ווטסאפ', 'פייסבוק', 'גוגל אדס', 'דרופבוקס', 'אפל איידי', 'ספק ה-SMS', 'ספק ה-CRM', 'CRM', 'סליקה', 'חברת הסליקה', 'חברה חיצונית', 'מערכת הנוכחות', 'בממשק שלהם', 'הממשק של', 'Salesforce', 'Mailchimp'],
+        ['hotmail', 'office 365', 'microsoft 365', 'google workspace', 'salesforce', 'crm', 'mailchimp', 'calendly', 'monday.com', 'zoom', 'whatsapp', 'facebook', 'google ads', 'dropbox', 'apple id', 'sms provider', 'payment gateway', 'booking widget', 'license server', 'supplier\'s', 'their status page', 'their support', 'their side', 'outside company', 'outside booking company', 'third-party', 'teams'])
+    },
+    { id: 'vendor.old-mailbox', clause: 'old-mailbox-forwarding', parties: { other_vendor: 1.6, customer_self: -0.4 },
+      phrases: p(
+        ['התיבה הישנה', 'תיבה ישנה', 'כתובת ישנה', 'מהתיבה הישנה', 'הג\'ימייל הישן', 'מהחברה הקודמת', 'בחברה הקודמת', 'bezeqint', '012.net'],
+        ['old gmail', 'old mailbox', 'old mailboxes', 'old address', 'old addresses', 'forwarding from my old', 'forwarding from our old', 'forwarding from the gmail', 'setting up forwarding in gmail', 'forwarding in gmail', 'previous provider', 'previous domain'])
+    },
+    { id: 'self.how-to', clause: 'user-training', parties: { customer_self: 1.3, unknown: -0.5 }, urgent: -1.0,
+      phrases: p(
+        ['איך', 'איפה', 'מה הכתובת', 'מה ההגדרות', 'בעצמי', 'לבד', 'מדריך', 'הדרכה', 'אפשר לעשות', 'רוצה לעשות לבד'],
+        ['how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'where is', 'where in', 'what are the', 'can i create', 'is there a way', 'myself', 'walk me through', 'training', 'guide', 'point me to'])
+    },
+    { id: 'self.self-managed', clause: 'self-managed', parties: { customer_self: 1.6, provider: -0.8 },
+      phrases: p(
+        ['בניהול עצמי', 'אני מנהל אותו', 'מנהל אותו לבד', 'אנחנו מנהלים הכל', 'nginx', 'apache', 'אפאצ\'י', 'ufw', 'cron', 'קרון', 'rm -rf', 'ssh', 'certbot', 'docker', 'postfix'],
+        ['self-managed', 'self managed', 'we manage everything', 'i manage it', 'my vps', 'nginx', 'apache', 'postfix', 'certbot', 'docker', 'ufw', 'my.cnf', 'mariadb', 'ssh', 'php-fpm', 'main.cf', 'open relay'])
+    },
+    { id: 'self.own-settings', clause: 'user-training', parties: { customer_self: 0.7 },
+      phrases: p(
+        ['חתימה', 'הודעת היעדרות', 'תשובה אוטומטית', 'סיסמה', 'סיסמא', 'ספאם', 'כלל', 'יומן', 'לשתף', 'נפח', 'מלאה', 'ארכיון', 'הגדרות SMTP', 'POP', 'IMAP', 'כותרות', 'רשימה לבנה', 'סאב דומיין', 'תת דומיין', 'לשחזר', 'לאפס'],
+        ['signature', 'auto reply', 'out of office', 'alias', 'display name', 'password', 'spam folder', 'rule', 'calendar', 'share', 'export', 'quota', 'mailbox full', 'pop', 'imap', 'smtp settings', 'ports', '2fa', 'two-factor', 'subdomain', 'headers', 'whitelist', 'recall', 'restore'])
+    },
+    { id: 'vague.generic', clause: 'undetermined', parties: { unknown: 0.4 },
+      phrases: p(
+        ['לא עובד', 'יש תקלה', 'יש בעיה', 'תבדקו', 'תחזרו אלי', 'תחזרו אליי', 'מה קורה', 'עדיין לא עובד', 'לא מצליח', 'לא מצליחה'],
+        ['not working', 'doesn\'t work', 'something is wrong', 'is there an outage', 'please check', 'call me back', 'is something broken', 'a problem', 'still not working', 'issues', 'can\'t connect'])
+    },
+  ],
+
+  scopeCues: [
+    { id: 'scope.everyone', clause: 'urgent-shared', parties: { provider: 0.9, customer_self: -0.5 }, urgent: 1.4,
+      phrases: p(
+        ['כל העובדים', 'כל המשרד', 'אף אחד', 'כולם', 'כל התיבות', 'בכל התיבות', 'לכל העובדים', 'כל המחשבים', 'בכל המחשבים', 'כל האתרים', 'שום מייל', 'כל מייל', 'כל ההודעות', 'בשלושת הסניפים', 'מכל הסניפים', 'העובדים מהבית'],
+        ['everyone', 'everybody', 'all users', 'all our users', 'all of us', 'none of us', 'nobody', 'no one', 'whole company', 'whole office', 'entire office', 'all our mailboxes', 'all mailboxes', 'all our addresses', 'all our sites', 'all the sites', 'every pc', 'every user', 'every one of our', 'all ~ users', 'for every', 'all our', 'every device', 'all the office', 'every client', 'all ~ mailboxes'])
+    },
+    { id: 'scope.only-here', clause: 'endpoint', parties: { customer_it: 1.3, provider: -0.9 }, urgent: -1.0,
+      phrases: p(
+        ['רק אצלי', 'רק במחשב שלי', 'רק במחשב', 'במחשב אחד', 'רק בלפטופ', 'רק באאוטלוק שלי', 'שאר המחשבים', 'בשאר המחשבים', 'אצל כל השאר', 'לשאר העובדים', 'כל השאר מחוברים', 'לבנות במשרד זה עובד', 'אצל הקולגות', 'אצל הקולגה', 'בשאר', 'המחשבים שמחוברים בכבל'],
+        ['only on my pc', 'only my laptop', 'only on my laptop', 'only on my computer', 'only on one pc', 'on one pc', 'on one of our pcs', 'one of our pcs', 'one pc', 'only me', 'just me', 'my colleagues are fine', 'colleagues have no problem', 'others in the office have no', 'other pcs are fine', 'other pcs', 'the other pcs', 'other users are fine', 'everyone else is fine', 'the others are fine', 'on my desktop only', 'wired pcs are fine', 'all our newer pcs', 'all our other pcs'])
+    },
+    { id: 'scope.webmail-works', clause: 'endpoint', parties: { customer_it: 1.2, provider: -1.2 }, urgent: -1.0,
+      phrases: p(
+        ['בוובמייל ~ עובד', 'בוובמייל ~ תקין', 'בוובמייל ~ מגיע', 'בוובמייל ~ מוצא', 'בוובמייל ~ בלי בעיה', 'בוובמייל הכל', 'הוובמייל עובד', 'נכנסת לוובמייל ~ עובד', 'וגם הוובמייל עובד'],
+        ['webmail works', 'webmail ~ works', 'webmail ~ fine', 'webmail is fine', 'in webmail all', 'in webmail ~ there', 'can use webmail', 'read the same messages in webmail', 'webmail is fast', 'fine in webmail', 'works in webmail', 'everyone on webmail are fine'])
+    },
+    { id: 'scope.phone-works', clause: 'endpoint', parties: { customer_it: 0.7, provider: -0.7 },
+      phrases: p(['בטלפון ~ מגיע', 'בטלפון ~ עובד', 'בטלפון אני מקבל', 'מהטלפון כן'], ['phone syncs', 'my phone gets', 'on my phone it works', 'phone is fine', 'her phone syncs'])
+    },
+    { id: 'scope.elsewhere-works', clause: 'third-party-isp', parties: { isp: 1.3, provider: -1.1 }, urgent: -1.0,
+      phrases: p(
+        ['בסלולר', 'על הסלולר', 'מהסלולר', 'בלי וויפי', 'בלי ויפי', 'מהבית ~ עובד', 'מהבית ~ נשלח', 'מהבית ~ שולחים', 'מכל מקום אחר', 'רק מהמשרד', 'מהמשרד אנחנו לא'],
+        ['on 4g', 'from 4g', 'on cellular', 'mobile data', 'on lte', 'from home ~ fine', 'from home ~ works', 'from home ~ send', 'from home the same', 'from our office only', 'from the office only', 'only from the office', 'from anywhere else'])
+    },
+    { id: 'scope.internet-ok', clause: 'server-side', parties: { isp: -1.6, provider: 0.5 },
+      phrases: p(['האינטרנט עובד', 'האינטרנט במשרד עובד', 'האינטרנט במשרד תקין', 'האינטרנט בכל הסניפים עובד', 'גוגל וכל השאר נפתחים', 'האינטרנט תקין'], ['internet is fine', 'internet works', 'our internet is fine', 'everything else works', 'other sites load'])
+    },
+    { id: 'scope.other-mail-arrives', clause: 'website-code', parties: { web_developer: 0.9, other_vendor: 0.9, provider: -1.3 },
+      phrases: p(
+        ['שאר המיילים', 'מיילים רגילים', 'כל מייל אחר', 'כל שאר המיילים', 'מיילים רגילים מלקוחות', 'שאר המיילים מגיעים', 'המייל עצמו עובד', 'מכל מקום אחר מגיע', 'מלקוחות אחרים אנחנו מקבלים'],
+        ['other mail arrives', 'all other mail', 'other emails arrive', 'every other email', 'other mail is fine', 'normal emails from clients arrive', 'other mail we send', 'the rest of our mail', 'work mail itself works', 'mail itself works', 'other mail ~ fine', 'all our other mail'])
+    },
+    { id: 'scope.other-sites-fine', clause: 'website-code', parties: { web_developer: 1.5, provider: -1.0 }, urgent: -1.0,
+      phrases: p(['שאר האתרים', 'אתר נוסף ~ עובד', 'האתר השני ~ עובד', 'באתר השני', 'שאר האתרים בחשבון', 'אתרים אחרים באותה חבילה'],
+        ['other sites on our', 'other sites on the same', 'rest of the sites', 'second site ~ fine', 'other sites ~ fine', 'our other sites', 'other pages on the site are fine', 'the other sites on our account'])
+    },
+  ],
+
+  requestCues: [
+    { id: 'request.finance', clause: 'provider-account', parties: { provider: 1.4 }, queue: { queue: 'finance', weight: 1.5 }, urgent: -1.5,
+      phrases: p(['חשבונית', 'החשבונית', 'קבלה', 'החזר', 'חיוב', 'חויבנו', 'כרטיס אשראי', 'אשראי', 'תשלום', 'לשלם', 'מחיר', 'כמה עולה', 'כמה יעלה', 'עלות', 'חוב', 'לא שולם', 'לא שילמנו', 'מושעה', 'הושעה בגלל'],
+        ['invoice', 'receipt', 'refund', 'charged', 'charge', 'double charge', 'credit card', 'payment', 'pay now', 'price', 'pricing', 'price quote', 'how much', 'cost', 'billing', 'unpaid', 'account suspended'])
+    },
+    { id: 'request.customer-service', clause: 'provider-account', parties: { provider: 1.3 }, queue: { queue: 'customer_service', weight: 1.5 }, urgent: -1.5,
+      phrases: p(['לבטל', 'ביטול', 'איש קשר', 'כאיש קשר', 'אנשי קשר', 'פרטי החשבון', 'שינוי שם', 'כתובת חדשה', 'להוסיף תיבות', 'תוספת תיבות', 'להעביר אותו אליכם', 'להעביר את הדומיין אליכם', 'העברת דומיין אליכם'],
+        ['cancel', 'cancellation', 'contact on our account', 'as a technical contact', 'from the contacts', 'contacts on our account', 'account details', 'company name', 'add mailboxes', 'transfer the domain to you', 'transfer our domain to you'])
+    },
+    { id: 'request.management', clause: 'provider-account', parties: { provider: 1.2 }, queue: { queue: 'management', weight: 1.6 }, urgent: -1.5,
+      phrases: p(['תלונה', 'להתלונן', 'מנהל יחזור', 'שמנהל', 'לדבר עם מנהל', 'מנהל התמיכה', 'הסלמה', 'להסלמה', 'להנהלה', 'אחראי משמרת', 'חצוף', 'שוקל לעבור לספק אחר'],
+        ['complaint', 'complain', 'speak with a manager', 'speak to a manager', 'talk to a manager', 'manager contact me', 'someone senior', 'escalation', 'dear management', 'our board', 'rude', 'service level'])
+    },
+  ],
+
+  urgencyCues: [
+    { id: 'urgency.outage', clause: 'urgent-shared', urgent: 0.8,
+      phrases: p(['נפל', 'נפלו', 'למטה', 'לא עולה', 'לא עונה', 'לא מגיב', 'מושבת', 'מהבוקר', 'דחוף', 'תקועים'],
+        ['down', 'outage', 'offline', 'unreachable', 'not answering', 'timed out', 'asap', 'urgent', 'production', 'since this morning', 'stopped resolving'])
+    },
+    { id: 'urgency.not-a-fault', clause: 'server-side', urgent: -1.5,
+      phrases: p(['אין תקלה כרגע', 'הכל עובד', 'תוכלו להוסיף', 'אפשר להוסיף', 'אפשר לתאם', 'תוכלו לשנות'], ['no fault', 'please add', 'could you please', 'can you add', 'please change', 'please allow', 'please set', 'please open'])
+    },
+  ],
+
+  pastedOutput: [
+    { id: 'pasted.smtp-bounce', clause: 'server-side', description: { en: 'a pasted bounce (SMTP status code)', he: 'הודעת החזרה מודבקת (קוד SMTP)' },
+      pattern: '\\b[45]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}\\b|mailer-daemon|delivery has failed|could not be delivered|undelivered mail' },
+    { id: 'pasted.tls-error', clause: 'up-to-date-systems', description: { en: 'a TLS / certificate error', he: 'שגיאת תעודה / TLS' },
+      pattern: '\\b(?:net::)?err_cert_[a-z_]+|certificate has expired|not private|security certificate' },
+    { id: 'pasted.http-status', clause: 'server-side', description: { en: 'an HTTP error page', he: 'דף שגיאת HTTP' },
+      pattern: '\\b(?:500 internal server error|502 bad gateway|503 service unavailable|504 gateway time-?out|403 forbidden|error 50[0-4])\\b' },
+    { id: 'pasted.code-error', clause: 'website-code', parties: { web_developer: 0.8 }, description: { en: 'a pasted application error', he: 'שגיאת קוד מודבקת' },
+      pattern: '\\b(?:php )?(?:parse|fatal) error\\b|uncaught (?:type)?error|stack trace|error establishing a database connection' },
+    { id: 'pasted.ping', clause: 'third-party-isp', parties: { isp: 0.6 }, description: { en: 'pasted ping / traceroute output', he: 'פלט ping / traceroute מודבק' },
+      pattern: 'icmp_seq|request timeout for|\\* {1,3}\\* {1,3}\\*' },
+  ],
+
+  services: [
+    { id: 'service.mail', name: { en: 'Mail', he: 'דואר' }, phrases: p(['מייל', 'מיילים', 'דואר', 'תיבה', 'תיבות', 'אאוטלוק', 'וובמייל'], ['mail', 'email', 'emails', 'mailbox', 'mailboxes', 'outlook', 'webmail', 'smtp', 'imap']) },
+    { id: 'service.website', name: { en: 'Website / hosting', he: 'אתר / אחסון' }, phrases: p(['אתר', 'האתר', 'אתרים', 'אחסון'], ['website', 'site', 'sites', 'hosting']) },
+    { id: 'service.server', name: { en: 'Server', he: 'שרת' }, phrases: p(['שרת', 'השרת', 'סרבר', 'VPS'], ['server', 'vps', 'dedicated']) },
+    { id: 'service.backup', name: { en: 'Backup', he: 'גיבוי' }, phrases: p(['גיבוי', 'הגיבוי', 'באקאפ'], ['backup', 'backups']) },
+    { id: 'service.dns', name: { en: 'Domain / DNS', he: 'דומיין / DNS' }, phrases: p(['דומיין', 'DNS', 'רשומת', 'רשומות', 'MX', 'SPF', 'DKIM', 'DMARC', 'TXT', 'CNAME'], ['domain', 'dns', 'mx', 'spf', 'dkim', 'dmarc', 'txt record', 'a record', 'cname', 'srv record', 'nameservers']) },
+  ],
+
+  negations: p(['לא', 'אין', 'בלי', 'ללא', 'אינו', 'אינה', 'אינם', 'מעולם'], ['not', 'no', 'never', 'isn\'t', 'aren\'t', 'wasn\'t', 'don\'t', 'doesn\'t', 'didn\'t', 'cannot', 'can\'t', 'won\'t', 'without', 'nor', 'neither', 'isnt', 'dont', 'doesnt', 'didnt', 'cant']),
+
+  questions: [
+    { id: 'other-computers', parties: ['provider', 'customer_it'], en: 'Does it happen on other computers too, or in webmail?', he: 'האם זה קורה גם במחשבים אחרים, או גם בוובמייל?' },
+    { id: 'how-many', parties: ['provider', 'customer_it', 'customer_self'], en: 'Is everyone affected, or only some users or mailboxes?', he: 'האם כולם מושפעים, או רק חלק מהמשתמשים או מהתיבות?' },
+    { id: 'internet', parties: ['provider', 'isp'], en: 'Do other websites (Google, for example) open from the same place, and does it work from a phone on cellular data?', he: 'האם אתרים אחרים (למשל גוגל) נפתחים מאותו מקום, והאם זה עובד מהטלפון על הסלולר?' },
+    { id: 'other-mail', parties: ['provider', 'web_developer', 'other_vendor'], en: 'Does other mail arrive normally (a test from Gmail, for example), or is only mail from one system or website missing?', he: 'האם דואר אחר מגיע כרגיל (למשל בדיקה מג\'ימייל), או שחסר רק דואר ממערכת או מאתר מסוים?' },
+    { id: 'domain', parties: ['provider', 'domain_registrar'], en: 'Where is the domain registered, and where is its DNS managed?', he: 'איפה רשום הדומיין, ואיפה מנוהל ה-DNS שלו?' },
+    { id: 'website', parties: ['provider', 'web_developer'], en: 'Where is the website hosted and who built it? Did anything change on the site recently (a plugin, a theme, the developer)?', he: 'איפה האתר מאוחסן ומי בנה אותו? האם השתנה משהו באתר לאחרונה (תוסף, תבנית, המפתח)?' },
+    { id: 'server-managed', parties: ['provider', 'customer_self'], en: 'Is the server managed by us, or self-managed?', he: 'האם השרת בניהול שלנו, או בניהול עצמי?' },
+    { id: 'which-service', parties: [], en: 'Which service is affected (website, mail, backup, server), and since when?', he: 'איזה שירות מושפע (אתר, דואר, גיבוי, שרת), וממתי?' },
+    { id: 'error-text', parties: [], en: 'What exactly does the error say? Please send a screenshot or the full bounce message.', he: 'מה בדיוק כתוב בשגיאה? נא לשלוח צילום מסך או את הודעת ההחזרה המלאה.' },
+  ],
+};

@@ -1,0 +1,78 @@
+// Filling a reply template for one ticket. The result is plain text: whoever inserts it puts it
+// in as text, so a name like "<b>Dana</b>" from the ticket stays those literal characters.
+import type { Lang, Ticket } from '../ticket';
+import type { Party } from '../policy/labels';
+import type { ReplyId, ReplyTemplate } from './templates';
+
+export interface ReplyContext {
+  ticket: Ticket;
+  lang: Lang;
+  agentName?: string;
+  /** The first-response due time, already formatted for the customer. */
+  slaDue?: string;
+  /** The question that would decide an undetermined ticket, in the ticket's language. */
+  question?: string;
+}
+
+export interface RenderedReply {
+  id: ReplyId;
+  title: string;
+  text: string;
+  lang: Lang;
+  /** Placeholders the template used that had no value here (left in the text for the agent to see). */
+  unfilled: string[];
+}
+
+// Controls that would let ticket text reorder or hide what the agent inserts.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function clean(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  return v || undefined;
+}
+
+export function firstName(name: string | undefined): string | undefined {
+  const n = clean(name);
+  if (!n) return undefined;
+  // "Levi, Dana" is last-name-first; otherwise the first word.
+  if (n.includes(',')) return clean(n.split(',')[1]?.split(' ').filter(Boolean)[0]);
+  return n.split(' ')[0];
+}
+
+export function placeholderValues(ctx: ReplyContext): Record<string, string | undefined> {
+  return {
+    'ticket.requester.first_name': firstName(ctx.ticket.requester?.name),
+    'ticket.requester.name': clean(ctx.ticket.requester?.name),
+    'ticket.id': clean(ctx.ticket.id),
+    'ticket.subject': clean(ctx.ticket.subject),
+    'current_user.name': clean(ctx.agentName),
+    'sla.due': clean(ctx.slaDue),
+    'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim() || undefined,
+  };
+}
+
+export function renderReply(template: ReplyTemplate, ctx: ReplyContext): RenderedReply {
+  const values = placeholderValues(ctx);
+  const unfilled: string[] = [];
+  // One pass: a value that itself contains "{{…}}" is never expanded again.
+  let text = template.body[ctx.lang].replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value !== undefined) return value;
+    if (key === 'ticket.requester.first_name' || key === 'current_user.name') return '';
+    unfilled.push(whole);
+    return whole;
+  });
+  // A greeting without a name ("Hello ,") and a signature without one read cleanly.
+  text = text.replace(/ +([,،])/g, '$1').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { id: template.id, title: template.title[ctx.lang], text, lang: ctx.lang, unfilled };
+}
+
+/** Which replies fit a verdict, best first: the party's own, then the offer, then the related articles. */
+export function replyIdsFor(party: Party): ReplyId[] {
+  const related: ReplyId[] = ['single_contact', 'email_move'];
+  if (party === 'unknown') return ['undetermined', ...related];
+  if (party === 'provider') return ['provider', ...related];
+  return [party, 'extended_support', ...related];
+}

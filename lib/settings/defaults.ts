@@ -1,0 +1,26 @@
+// Everything a team can make its own, with POLICY.md's defaults. The sidebar reads it from the
+// store; the options page (issue 6) edits and stores it.
+import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../policy/classification';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../policy/sla';
+import { DEFAULT_REPLIES, type ReplyTemplate } from '../replies/templates';
+import type { CustomHelpdeskConfig } from '../adapters/custom';
+
+export interface Settings {
+  /** 'auto' follows the browser's language. */
+  uiLang: 'auto' | 'he' | 'en';
+  /** Fills {{current_user.name}} in replies. */
+  agentName: string;
+  classification: ClassificationPolicy;
+  sla: SlaPolicy;
+  replies: ReplyTemplate[];
+  customHelpdesks: CustomHelpdeskConfig[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLang: 'auto',
+  agentName: '',
+  classification: DEFAULT_CLASSIFICATION_POLICY,
+  sla: DEFAULT_SLA_POLICY,
+  replies: DEFAULT_REPLIES,
+  customHelpdesks: [],
+};

@@ -1,0 +1,51 @@
+// npm run --silent classify < tickets.jsonl > verdicts.jsonl
+// One ticket per input line ({id, subject, body, channel?, lang?, ...}; other fields ignored),
+// one verdict per output line. A line that is not JSON or lacks `id` or `body` gets one line on
+// stderr naming its number and why; the other lines are still classified; exit code 1 if any
+// line failed. Nothing but verdicts goes to stdout.
+
+import { createInterface } from 'node:readline';
+import { classify } from '../lib/classifier/index';
+import { parseTicketLine } from '../lib/classifier/dataset';
+
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+let lineNumber = 0;
+let failed = 0;
+const out: string[] = [];
+const flush = () => {
+  if (out.length) process.stdout.write(out.join(''));
+  out.length = 0;
+};
+
+for await (const line of lines) {
+  lineNumber++;
+  if (line.trim() === '') continue;
+  const ticket = parseTicketLine(line);
+  if (typeof ticket === 'string') {
+    failed++;
+    process.stderr.write(`line ${lineNumber}: ${ticket}\n`);
+    continue;
+  }
+  try {
+    const v = classify(ticket);
+    out.push(
+      JSON.stringify({
+        id: ticket.id,
+        owner: v.owner,
+        party: v.party,
+        queue: v.queue,
+        urgent: v.urgent,
+        confidence: v.confidence,
+        alternatives: v.alternatives,
+        evidence: v.evidence,
+        questions: v.questions,
+      }) + '\n',
+    );
+  } catch (error) {
+    failed++;
+    process.stderr.write(`line ${lineNumber}: could not classify (${error instanceof Error ? error.message : String(error)})\n`);
+  }
+  if (out.length >= 256) flush();
+}
+flush();
+process.exitCode = failed > 0 ? 1 : 0;

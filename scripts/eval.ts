@@ -1,0 +1,155 @@
+// npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]
+//
+//   --cv k      k-fold cross-validation over the given tickets (folds stratified by party,
+//               deterministic for a seed): each fold is classified by a model trained on the
+//               other folds only.
+//   --train f   train on f (repeatable), test on the given tickets (a held-out test).
+//   neither     classify with the bundled model: NOT accuracy if these tickets trained it.
+// Prints owner / party / queue / urgent figures, confident-wrong and reliability, per language,
+// next to a plain word-level naive Bayes trained on the same tickets.
+
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CLASSIFICATION_POLICY } from '../lib/policy/classification';
+import { ownerOf } from '../lib/policy/labels';
+import type { Lang } from '../lib/ticket';
+import { parseLabelled } from '../lib/classifier/dataset';
+import { classify, createClassifier, detectLang, type Classifier } from '../lib/classifier/index';
+import { packModel, unpackModel } from '../lib/classifier/model';
+import { assignFolds, trainModel, type LabelledTicket } from '../lib/classifier/train';
+import { predictNaiveBayes, trainNaiveBayes } from '../lib/classifier/baseline';
+import { figures, type Figures, type Prediction } from '../lib/classifier/metrics';
+
+const args = process.argv.slice(2);
+const testFiles: string[] = [];
+const trainFiles: string[] = [];
+let folds = 0;
+let seed = 7;
+let json = false;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i] as string;
+  if (a === '--cv') folds = Number(args[++i]);
+  else if (a === '--train') trainFiles.push(args[++i] as string);
+  else if (a === '--seed') seed = Number(args[++i]);
+  else if (a === '--json') json = true;
+  else testFiles.push(a);
+}
+if (testFiles.length === 0 || (folds !== 0 && !(folds >= 2))) {
+  console.error('usage: npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]');
+  process.exit(2);
+}
+
+function load(files: string[]): LabelledTicket[] {
+  const all: LabelledTicket[] = [];
+  for (const file of files) {
+    const { tickets, errors } = parseLabelled(readFileSync(file, 'utf8'));
+    for (const e of errors) console.error(`${file}:${e.line}: ${e.reason} (skipped)`);
+    all.push(...tickets);
+  }
+  return all;
+}
+
+const policy = DEFAULT_CLASSIFICATION_POLICY;
+const test = load(testFiles);
+const ours: Prediction[] = new Array(test.length);
+const baseline: Prediction[] = new Array(test.length);
+const langOf = (t: LabelledTicket): Lang => t.lang ?? detectLang(`${t.subject} ${t.body}`);
+
+function predictWith(classifier: Classifier, t: LabelledTicket): Prediction {
+  const v = classifier(t, policy);
+  return { lang: langOf(t), truth: t.labels, owner: v.owner, party: v.party, queue: v.queue, urgent: v.urgent, confidence: v.confidence };
+}
+
+function predictBaseline(train: LabelledTicket[], t: LabelledTicket, nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })))): Prediction {
+  const party = predictNaiveBayes(nb, t);
+  return { lang: langOf(t), truth: t.labels, owner: ownerOf(party), party, queue: 'technical', urgent: false, confidence: 1 };
+}
+
+/** Train as `npm run train` does, then classify through the packed (quantised) form that ships. */
+function shippedClassifier(train: LabelledTicket[]): Classifier {
+  return createClassifier(unpackModel(packModel(trainModel(train, policy))));
+}
+
+let mode: string;
+if (folds >= 2) {
+  mode = `${folds}-fold cross-validation on ${testFiles.join(' + ')} (${test.length} tickets; folds stratified by party, seed ${seed})`;
+  const fold = assignFolds(test.map((t) => ({ id: t.id, label: t.labels.party })), folds, seed);
+  for (let f = 0; f < folds; f++) {
+    const train = test.filter((_, i) => fold[i] !== f);
+    const classifier = shippedClassifier(train);
+    const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
+    test.forEach((t, i) => {
+      if (fold[i] !== f) return;
+      ours[i] = predictWith(classifier, t);
+      baseline[i] = predictBaseline(train, t, nb);
+    });
+  }
+} else if (trainFiles.length > 0) {
+  const train = load(trainFiles);
+  const trainIds = new Set(train.map((t) => `${t.subject}\u0000${t.body}`));
+  const overlap = test.filter((t) => trainIds.has(`${t.subject}\u0000${t.body}`)).length;
+  if (overlap > 0) console.error(`warning: ${overlap} test tickets also appear in the training files`);
+  mode = `trained on ${trainFiles.join(' + ')} (${train.length} tickets), tested on ${testFiles.join(' + ')} (${test.length} tickets)`;
+  const classifier = shippedClassifier(train);
+  const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
+  test.forEach((t, i) => {
+    ours[i] = predictWith(classifier, t);
+    baseline[i] = predictBaseline(train, t, nb);
+  });
+} else {
+  mode = `bundled model on ${testFiles.join(' + ')} (${test.length} tickets). NOT an accuracy figure if these tickets trained the model; use --cv or --train`;
+  test.forEach((t, i) => {
+    ours[i] = predictWith(classify, t);
+    baseline[i] = predictBaseline(test, t);
+  });
+}
+
+const groups: [string, (p: Prediction) => boolean][] = [
+  ['all', () => true],
+  ['he', (p) => p.lang === 'he'],
+  ['en', (p) => p.lang === 'en'],
+];
+const results = groups.map(([name, keep]) => ({
+  name,
+  ours: figures(ours.filter(keep)),
+  baseline: figures(baseline.filter(keep)),
+}));
+
+if (json) {
+  console.log(JSON.stringify({ mode, results }, null, 2));
+} else {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(8);
+  const row = (label: string, pick: (f: Figures) => string) =>
+    console.log(label.padEnd(34) + results.map((r) => pick(r.ours)).join(''));
+  const rowNb = (label: string, pick: (f: Figures) => string) =>
+    console.log(label.padEnd(34) + results.map((r) => pick(r.baseline)).join(''));
+  console.log(mode);
+  console.log('');
+  console.log(''.padEnd(34) + results.map((r) => r.name.padStart(8)).join(''));
+  row('tickets', (f) => String(f.n).padStart(8));
+  row('owner accuracy', (f) => pct(f.ownerAccuracy));
+  row('owner macro-F1', (f) => pct(f.ownerMacroF1));
+  row('party accuracy', (f) => pct(f.partyAccuracy));
+  row('party macro-F1', (f) => pct(f.partyMacroF1));
+  row('queue accuracy', (f) => pct(f.queueAccuracy));
+  row('urgent F1', (f) => pct(f.urgentF1));
+  row('abstained (undetermined)', (f) => pct(f.abstained));
+  row('confident-wrong (of decided)', (f) => pct(f.confidentWrong));
+  row('confident-wrong (of all)', (f) => pct(f.confidentWrongOfAll));
+  row('calibration error (ECE)', (f) => pct(f.ece));
+  console.log('');
+  rowNb('naive Bayes: owner accuracy', (f) => pct(f.ownerAccuracy));
+  rowNb('naive Bayes: party macro-F1', (f) => pct(f.partyMacroF1));
+  rowNb('naive Bayes: confident-wrong', (f) => pct(f.confidentWrong));
+  console.log('');
+  for (const r of results) {
+    console.log(`reliability (${r.name}): confidence bucket, tickets, mean confidence, party accuracy`);
+    for (const b of r.ours.reliability) {
+      console.log(
+        `  [${b.from.toFixed(2)}, ${b.to.toFixed(2)})`.padEnd(18) +
+          String(b.n).padStart(6) +
+          pct(b.meanConfidence) +
+          pct(b.accuracy),
+      );
+    }
+  }
+}
