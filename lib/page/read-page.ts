@@ -15,7 +15,10 @@ export function readPage(found: { adapter: HelpdeskAdapter; result: ReadResult }
       value: { kind: 'ticket', helpdesk, ticket: t },
     };
   }
-  if (!result.ticketId) return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } };
+  // No ticket open (a list page) is not a failure; anything else the adapter missed is shown.
+  if (!result.ticketId && result.missing.join() === 'ticket') {
+    return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } };
+  }
   return {
     fingerprint: [adapter.id, result.ticketId, 'unreadable', result.missing.join(',')].join(':'),
     value: { kind: 'unreadable', helpdesk, ticketId: result.ticketId, reason: result.reason, missing: result.missing },

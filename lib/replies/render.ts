@@ -24,7 +24,6 @@ export interface RenderedReply {
 }
 
 // Controls that would let ticket text reorder or hide what the agent inserts.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function clean(value: string | undefined): string | undefined {

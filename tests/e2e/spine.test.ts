@@ -44,8 +44,10 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
       await page.locator(sidebarTicket('1')).waitFor({ timeout: 15_000 });
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
-      for (const id of ['e2e-a', 'e2e-b', '1']) {
-        if (id === '1') await page.goBack();
+      // Two SPA switches, then back twice: the sidebar follows each one.
+      const steps: [string, 'open' | 'back'][] = [['9001', 'open'], ['9002', 'open'], ['9001', 'back'], ['1', 'back']];
+      for (const [id, how] of steps) {
+        if (how === 'back') await page.goBack();
         else await openSwitch(page, id);
         await page.locator(sidebarTicket(id)).waitFor({ timeout: 10_000 });
         await expect(page.locator('gvul-sidebar [data-testid="ticket"]').count()).resolves.toBe(1);
@@ -92,8 +94,8 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
     const page = await firefox.newPage();
     await page.goto(server.url + ticketPath('zendesk', '1'));
     await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="1"]`, { timeout: 20_000 });
-    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket('e2e-ff'));
-    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="e2e-ff"]`, { timeout: 10_000 });
+    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket('9003'));
+    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="9003"]`, { timeout: 10_000 });
   } finally {
     await firefox.close();
   }
