@@ -1,23 +1,14 @@
-// The spine, end to end: the built demo extension in real Chromium (every flavour) and Firefox
-// ESR (one flavour) finds the helpdesk page, reads the ticket id and follows SPA ticket switches.
+// The spine, end to end: the built demo extension in real Chromium finds every flavour's
+// helpdesk page, reads the ticket id and follows SPA ticket switches (Firefox: firefox.test.ts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../../demo/server';
-import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
+import { launchChromeWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
 import { FLAVOURS, ticketPath } from '../../demo/routes';
+import { e2eTicket } from './support/tickets';
 
 const sidebarTicket = (id: string) => `gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`;
 
-function e2eTicket(id: string) {
-  return {
-    id,
-    subject: `Switch test ${id}`,
-    body: 'Since this morning no mailbox in the office receives mail, webmail too.',
-    channel: 'email',
-    createdAt: new Date(Date.now() - 30 * 60_000).toISOString(),
-    requester: { name: 'Dana Levi', email: 'dana@example.com' },
-  };
-}
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let chrome: ExtensionBrowser;
@@ -85,18 +76,5 @@ test('Chromium · a page that is not a helpdesk gets no sidebar', async () => {
     expect(await page.locator('gvul-sidebar').count()).toBe(0);
   } finally {
     await page.close();
-  }
-});
-
-test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', async () => {
-  const firefox = await launchFirefoxWithExtension();
-  try {
-    const page = await firefox.newPage();
-    await page.goto(server.url + ticketPath('zendesk', '1'));
-    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="1"]`, { timeout: 20_000 });
-    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket('9003'));
-    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="9003"]`, { timeout: 10_000 });
-  } finally {
-    await firefox.close();
   }
 });

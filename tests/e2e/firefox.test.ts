@@ -1,0 +1,51 @@
+// The built Firefox (MV2) demo extension in Firefox ESR, driven over WebDriver BiDi: it mounts
+// on a helpdesk page, reads the ticket and follows an SPA switch.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { startDemoServer } from '../../demo/server';
+import { launchFirefoxWithExtension } from '../../scripts/browsers';
+import { ticketPath } from '../../demo/routes';
+import { e2eTicket } from './support/tickets';
+
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let firefox: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ quiet: true });
+  firefox = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** What the sidebar says, for failure messages. */
+const sidebarText = (page: Page) =>
+  page.evaluate(
+    () => (document.querySelector('gvul-sidebar')?.shadowRoot?.querySelector('aside') as HTMLElement | null)?.innerText ?? '(no sidebar)',
+  );
+
+async function waitForTicket(page: Page, id: string) {
+  try {
+    await page.waitForSelector(`>>> [data-testid="ticket"][data-ticket-id="${id}"]`, { timeout: 20_000 });
+  } catch {
+    throw new Error(`Sidebar never showed ticket ${id} at ${page.url()}; it shows: ${await sidebarText(page)}`);
+  }
+}
+
+test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', async () => {
+  const page = await firefox.newPage();
+  try {
+    await page.goto(server.url + ticketPath('zendesk', '1'));
+    await waitForTicket(page, '1');
+    await page.evaluate(
+      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+      e2eTicket('9003'),
+    );
+    await waitForTicket(page, '9003');
+    expect(await page.$$eval('gvul-sidebar', (els) => els.length)).toBe(1);
+  } finally {
+    await page.close();
+  }
+});
