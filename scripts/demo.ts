@@ -73,9 +73,9 @@ async function main() {
       try {
         await shown.waitFor({ timeout: 10_000 });
         summary = await sidebarSummary(page);
-      } catch {
+      } catch (err) {
         failures++;
-        summary = 'sidebar did not show this ticket';
+        summary = `sidebar did not show this ticket (${err instanceof Error ? err.message.split('\n')[0] : err})`;
       }
       const file = path.join(outDir, `${flavour}-${ticket.id}.png`);
       await page.screenshot({ path: file });
@@ -89,20 +89,20 @@ async function main() {
   if (failures) fail(`${failures} ticket(s) did not show in the sidebar.`);
 }
 
+// Read in the page as a string: tsx names functions with a helper that does not exist there.
+const SUMMARY_SCRIPT = `(() => {
+  const root = document.querySelector('gvul-sidebar')?.shadowRoot;
+  const get = (id) => root?.querySelector('[data-testid="' + id + '"]');
+  const parts = [];
+  if (get('party')) parts.push(get('party').getAttribute('data-value'));
+  if (get('confidence')) parts.push(get('confidence').textContent);
+  if (get('sla')) parts.push('SLA ' + get('sla').getAttribute('data-state'));
+  if (!parts.length) parts.push('ticket #' + get('ticket')?.getAttribute('data-ticket-id'));
+  return parts.join(' · ');
+})()`;
+
 async function sidebarSummary(page: import('playwright-core').Page): Promise<string> {
-  return page.evaluate(() => {
-    const root = document.querySelector('gvul-sidebar')?.shadowRoot;
-    const value = (id: string) => root?.querySelector(`[data-testid="${id}"]`);
-    const parts: string[] = [];
-    const party = value('party');
-    if (party) parts.push(`${party.getAttribute('data-value')}`);
-    const confidence = value('confidence');
-    if (confidence) parts.push(confidence.textContent ?? '');
-    const sla = value('sla');
-    if (sla) parts.push(`SLA ${sla.getAttribute('data-state')}`);
-    if (!parts.length) parts.push(`ticket #${value('ticket')?.getAttribute('data-ticket-id')}`);
-    return parts.join(' · ');
-  });
+  return page.evaluate<string>(SUMMARY_SCRIPT);
 }
 
 function printTable(header: string[], rows: string[][]) {
