@@ -1,4 +1,4 @@
-import type { Verdict } from '@/lib/classifier';
+import type { Evidence, Verdict } from '@/lib/classifier';
 import type { ClassificationPolicy } from '@/lib/policy/classification';
 import { ownerOf, PARTIES, type Party } from '@/lib/policy/labels';
 import type { Lang, Ticket } from '@/lib/ticket';
@@ -17,6 +17,18 @@ export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang
   const owner = ownerOf(party);
   if (owner === 'customer') return `${t(lang, 'owner.customer')}: ${partyName(policy, party, lang)}`;
   return t(lang, owner === 'provider' ? 'owner.provider' : 'owner.undetermined');
+}
+
+/** Phrases that support the same clause are shown together, under the clause, once. */
+function groupByClause(evidence: Evidence[]) {
+  const groups = new Map<string, { clause: string; party: Party; items: Evidence[] }>();
+  for (const e of evidence) {
+    const key = `${e.clause}:${e.party}`;
+    const group = groups.get(key) ?? { clause: e.clause, party: e.party, items: [] };
+    group.items.push(e);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 export function VerdictCard({
@@ -78,15 +90,20 @@ export function VerdictCard({
         <div data-testid="evidence" className="gvul-evidence">
           <strong>{t(lang, 'verdict.evidence')}</strong>
           <ul>
-            {verdict.evidence.map((e) => (
-              <li key={`${e.field}:${e.start}`}>
-                {/* The phrase as the customer wrote it, in its own direction. */}
-                <q dir="auto">
-                  <mark>{(e.field === 'subject' ? ticket.subject : ticket.body).slice(e.start, e.end)}</mark>
-                </q>{' '}
-                <span className="gvul-muted">
-                  → {partyName(policy, e.party, lang)}: {clauseText(policy, e.clause, lang)}
-                </span>
+            {groupByClause(verdict.evidence).map(({ clause, party: p, items }) => (
+              <li key={`${clause}:${p}`}>
+                {items.map((e, i) => (
+                  <span key={`${e.field}:${e.start}`}>
+                    {i > 0 && ', '}
+                    {/* The phrase as the customer wrote it, in its own direction. */}
+                    <q dir="auto">
+                      <mark>{(e.field === 'subject' ? ticket.subject : ticket.body).slice(e.start, e.end)}</mark>
+                    </q>
+                  </span>
+                ))}
+                <div className="gvul-muted">
+                  {partyName(policy, p, lang)}: {clauseText(policy, clause, lang)}
+                </div>
               </li>
             ))}
           </ul>
