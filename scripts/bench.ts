@@ -2,6 +2,8 @@
 // unit tests, where timings on a shared 2-core machine would be flaky).
 import { runClassifierBench } from './bench/classifier';
 import { runSlaBench } from './bench/sla';
+import { runSidebarBench } from './bench/sidebar';
 
 await runClassifierBench();
 await runSlaBench();
+await runSidebarBench();

@@ -14,7 +14,11 @@ export interface WatchedPage<T> {
 export interface TicketWatcherOptions<T> {
   read: () => WatchedPage<T>;
   onChange: (value: T) => void;
-  /** Debounce for DOM mutations: typing in the reply editor must not re-read on every key. */
+  /**
+   * How long a burst of DOM mutations is gathered before one re-read. Short, because it is the
+   * delay between a ticket rendering and its verdict showing; a re-read costs well under a
+   * millisecond and notifies nobody when nothing changed, so typing in the editor is cheap.
+   */
   debounceMs?: number;
 }
 
@@ -24,7 +28,7 @@ export class TicketWatcher<T> {
   private readonly debounceMs: number;
 
   constructor(private readonly options: TicketWatcherOptions<T>) {
-    this.debounceMs = options.debounceMs ?? 80;
+    this.debounceMs = options.debounceMs ?? 16;
   }
 
   /** Re-read now; tell the listener if anything changed. */
