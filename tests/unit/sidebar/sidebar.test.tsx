@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Sidebar, type SidebarActions } from '../../../components/Sidebar';
+import { createSidebarStore, type PageState } from '../../../lib/store/sidebar';
+import { createClock } from '../../../lib/store/clock';
+import { classify } from '../../../lib/classifier';
+import type { Ticket } from '../../../lib/ticket';
+
+afterEach(cleanup);
+
+const ticket = (over: Partial<Ticket> = {}): Ticket => ({
+  id: '4521',
+  subject: 'No internet in the office',
+  body: 'Since this morning there is no internet in the office at all, the router light is red. Google does not open either.',
+  channel: 'email',
+  createdAt: '2026-11-22T08:00:00Z',
+  requester: { name: 'Dana Levi', email: 'dana@example.com' },
+  ...over,
+});
+
+function setup(page: PageState, browserLang = 'en-US') {
+  const store = createSidebarStore();
+  store.getState().setPage(page);
+  const clock = createClock();
+  const insert = vi.fn<SidebarActions['insert']>(async () => ({ ok: true }));
+  const view = render(<Sidebar store={store} clock={clock} actions={{ insert }} browserLang={browserLang} timeZone="UTC" />);
+  return { store, insert, view };
+}
+
+const byTestId = (id: string) => document.querySelector(`[data-testid="${id}"]`);
+
+describe('a readable ticket', () => {
+  test('shows the classifier\'s verdict, the countdown and the party\'s replies', () => {
+    const t = ticket();
+    setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: t });
+    const verdict = classify(t);
+    expect(byTestId('ticket')?.getAttribute('data-ticket-id')).toBe('4521');
+    expect(byTestId('party')?.getAttribute('data-value')).toBe(verdict.party);
+    expect(byTestId('owner')?.getAttribute('data-value')).toBe(verdict.owner);
+    expect(byTestId('sla')?.getAttribute('data-state')).toMatch(/running|warning|breached|paused/);
+    const replies = document.querySelectorAll('[data-testid="reply"]');
+    expect(replies[0]?.getAttribute('data-reply-id')).toBe(verdict.party);
+    expect(replies[0]?.textContent).toContain('Hello Dana,');
+  });
+
+  test('an override changes the party, the replies, and is kept per ticket', () => {
+    const t = ticket();
+    const { store } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: t });
+    fireEvent.change(byTestId('override')!, { target: { value: 'web_developer' } });
+    expect(byTestId('party')?.getAttribute('data-value')).toBe('web_developer');
+    expect(document.querySelector('[data-testid="reply"]')?.getAttribute('data-reply-id')).toBe('web_developer');
+    expect(store.getState().overrides).toEqual({ 'Zendesk:4521': 'web_developer' });
+    // Another ticket is not affected.
+    act(() => store.getState().setPage({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket({ id: '4522' }) }));
+    expect(byTestId('party')?.getAttribute('data-value')).toBe(classify(ticket({ id: '4522' })).party);
+  });
+
+  test('Insert hands the rendered reply to the page and says it worked', async () => {
+    const { insert } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
+    await act(async () => fireEvent.click(screen.getAllByTestId('reply-insert')[0]!));
+    expect(insert).toHaveBeenCalledTimes(1);
+    expect(insert.mock.calls[0]![0]).toContain('Hello Dana,');
+    expect(byTestId('reply-status')?.textContent).toMatch(/Inserted/);
+  });
+
+  test('an undetermined ticket asks the deciding question', () => {
+    setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket({ subject: 'Website down', body: 'Website down, please check ASAP.' }) });
+    expect(byTestId('owner')?.getAttribute('data-value')).toBe('undetermined');
+    expect(byTestId('question')?.textContent?.length).toBeGreaterThan(10);
+  });
+
+  test('no created time: says the SLA cannot be computed instead of guessing', () => {
+    setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket({ createdAt: undefined }) });
+    expect(byTestId('sla')).toBeNull();
+    expect(document.body.textContent).toContain('No created time');
+  });
+});
+
+test('an unreadable page says why and classifies pasted text', () => {
+  setup({
+    kind: 'unreadable',
+    helpdesk: 'Freshdesk',
+    ticketId: '77',
+    reason: 'Gvul found the Freshdesk ticket page but not the subject.',
+    missing: ['subject'],
+  });
+  expect(byTestId('unreadable')?.textContent).toContain('not the subject');
+  fireEvent.change(byTestId('paste-text')!, { target: { value: 'Outlook crashes only on my laptop, webmail works fine' } });
+  fireEvent.click(byTestId('paste-classify')!);
+  expect(byTestId('party')?.getAttribute('data-value')).toBe('customer_it');
+});
+
+test('Hebrew UI: right-to-left and Hebrew words', () => {
+  setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() }, 'he-IL');
+  const aside = document.querySelector('aside')!;
+  expect(aside.getAttribute('dir')).toBe('rtl');
+  expect(within(aside).getByText('של מי הבעיה?')).toBeTruthy();
+});
+
+test('collapse and expand, and the width stays within bounds', () => {
+  const { store } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
+  fireEvent.click(byTestId('collapse')!);
+  expect(document.querySelector('aside')).toBeNull();
+  fireEvent.click(byTestId('expand')!);
+  expect(document.querySelector('aside')).not.toBeNull();
+  store.getState().setWidth(5000);
+  expect(store.getState().width).toBe(640);
+});
