@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 
 import { DEMO_MATCHES, HELPDESK_MATCHES, originPatterns } from './lib/helpdesk-hosts';
 
@@ -13,19 +14,30 @@ export default defineConfig({
     name: 'Gvul — support boundaries',
     description:
       'Decides whose problem a helpdesk ticket is under your support-boundary policy, shows the first-response SLA, and inserts the boundary reply. Runs entirely in your browser.',
+    // The oldest browsers with a built-in Temporal (see lib/sla/native-temporal.ts).
+    minimum_chrome_version: '144',
     permissions: ['storage'],
     // The page-world bridge that reaches editors whose model lives in the page (CKEditor 5).
     web_accessible_resources: [{ resources: ['page-bridge.js'], matches: originPatterns(HELPDESK_MATCHES) }],
     browser_specific_settings: {
       gecko: {
         id: 'gvul@gvul.dev',
-        strict_min_version: '128.0',
+        strict_min_version: '139.0',
         // Gvul sends nothing anywhere: ticket text never leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
     } as never,
   },
   hooks: {
+    // Browsers have Temporal built in; only Node needs the polyfill (lib/sla/native-temporal.ts).
+    // A build hook, so the unit tests (which run in Node) keep the polyfill.
+    'vite:build:extendConfig': (_entrypoints, viteConfig) => {
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = {
+        ...(viteConfig.resolve.alias as Record<string, string> | undefined),
+        'temporal-polyfill': fileURLToPath(new URL('./lib/sla/native-temporal.ts', import.meta.url)),
+      };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!demo) return;
       manifest.name += ' (demo)';

@@ -14,6 +14,7 @@ import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { VerdictCard } from './VerdictCard';
 import { SlaCountdown } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface SidebarActions {
   insert(text: string, lang: Lang): Promise<InsertOutcome>;
@@ -99,6 +100,10 @@ export function Sidebar({
         </button>
       </header>
       {page?.kind === 'ticket' && (
+        <ErrorBoundary
+          key={ticketKey(page.helpdesk, page.ticket.id)}
+          fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
+        >
         <TicketView
           key={ticketKey(page.helpdesk, page.ticket.id)}
           helpdesk={page.helpdesk}
@@ -111,6 +116,7 @@ export function Sidebar({
           onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
           actions={actions}
         />
+        </ErrorBoundary>
       )}
       {page?.kind === 'unreadable' && (
         <Unreadable
@@ -185,7 +191,9 @@ function TicketView({
         onOverride={onOverride}
       />
       {slaTicket ? (
-        <SlaCountdown clock={clock.store} ticket={slaTicket} policy={settings.sla} lang={lang} timeZone={timeZone} />
+        <ErrorBoundary fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sla.failed', { message })}</p>}>
+          <SlaCountdown clock={clock.store} ticket={slaTicket} policy={settings.sla} lang={lang} timeZone={timeZone} />
+        </ErrorBoundary>
       ) : (
         <p className="gvul-card gvul-muted">{t(lang, 'sla.noCreated')}</p>
       )}

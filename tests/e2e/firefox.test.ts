@@ -45,6 +45,9 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
     );
     await waitForTicket(page, '9003');
     expect(await page.$$eval('gvul-sidebar', (els) => els.length)).toBe(1);
+    // The SLA clock runs on Firefox's built-in Temporal.
+    const sla = await page.waitForSelector('>>> [data-testid="sla"]', { timeout: 5_000 });
+    expect(await sla!.evaluate((el) => el.getAttribute('data-state'))).toMatch(/running|warning|breached|paused/);
   } finally {
     await page.close();
   }

@@ -107,9 +107,13 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
       const expected = new Map(classifyWithCli(tickets).map((v) => [v.id, v.party]));
       for (const t of tickets) {
         await open(page, t);
-        // Whatever moment we look, the party on display belongs to the ticket id on display.
-        const id = await page.locator('gvul-sidebar [data-testid="ticket"]').getAttribute('data-ticket-id');
-        const party = await page.locator('gvul-sidebar [data-testid="party"]').getAttribute('data-value');
+        // Whatever moment we look, the party on display belongs to the ticket id on display (both
+        // read in one go, so a re-render cannot fall between them).
+        const [id, party] = await page.evaluate(
+          `(() => { const r = document.querySelector('gvul-sidebar').shadowRoot;
+            return [r.querySelector('[data-testid="ticket"]')?.getAttribute('data-ticket-id'),
+                    r.querySelector('[data-testid="party"]')?.getAttribute('data-value')]; })()`,
+        ) as [string | null, string | null];
         if (id && expected.has(id)) expect(party, `party shown with ticket ${id}`).toBe(expected.get(id));
       }
       const last = tickets.at(-1)!;
