@@ -20,3 +20,44 @@ export function toHtml(text: string, lang: Lang): string {
     .map((line) => (line ? `<p${dir}>${escapeHtml(line)}</p>` : `<p${dir}><br></p>`))
     .join('');
 }
+
+/**
+ * What lies around the insertion point inside its own paragraph. The reply always becomes
+ * paragraphs of its own, set off by a blank line from draft text on the same line: it never
+ * glues onto the agent's words, and the draft is never replaced.
+ */
+export interface Surroundings {
+  /** Draft text before the caret in the caret's paragraph. */
+  textBefore: boolean;
+  /** Draft text after the caret in the caret's paragraph. */
+  textAfter: boolean;
+}
+
+/**
+ * The reply as HTML for execCommand('insertHTML') at a collapsed caret. Browsers merge the first
+ * inserted block into the caret's paragraph, so an empty paragraph first splits off the draft
+ * text before the caret (and leaves a blank line); one last keeps the text after it apart.
+ */
+export function replyHtml(text: string, lang: Lang, around: Surroundings): string {
+  const blank = '<p><br></p>';
+  return (around.textBefore ? blank : '') + toHtml(text, lang) + (around.textAfter ? blank : '');
+}
+
+/**
+ * The reply as pasted plain text, for editors that split pasted lines into paragraphs (Slate):
+ * a blank line between it and the draft text on either side.
+ */
+export function replyPasteText(text: string, around: Surroundings): string {
+  const body = paragraphs(text).join('\n');
+  return (around.textBefore ? '\n\n' : '') + body + (around.textAfter ? '\n\n' : '');
+}
+
+/** The first line with words in it: what an editor must show afterwards if the insert worked. */
+export function firstLine(text: string): string {
+  return (paragraphs(text).find((l) => l.trim()) ?? '').trim();
+}
+
+// Editors keep zero-width characters in empty lines (Slate: U+FEFF; others: U+200B).
+export function hasWords(text: string): boolean {
+  return text.replace(/[\u200b\ufeff]/g, '').trim() !== '';
+}

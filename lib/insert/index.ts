@@ -1,21 +1,23 @@
 // Putting a reply into the helpdesk's reply editor through the editor's own way in, so that what
-// the helpdesk sends (its model) holds the reply and the editor's own undo removes it:
-//   - plain contenteditable editors (Froala, Zoho's iframe editor): execCommand, which fires
-//     trusted input events and keeps native undo;
-//   - Slate (Help Scout): a paste event, since Slate ignores direct DOM changes;
-//   - CKEditor 5 (Zendesk): its model API, reached through the page-world bridge.
-// The reply goes at the agent's caret if they were in the editor, otherwise after their draft;
-// it never replaces what they wrote.
+// the helpdesk sends (its model) holds the reply and the editor's own undo removes it in one step.
+// One function per kind of editor (see EditorKind in ../adapters/types.ts):
+//   - CKEditor 5 (Zendesk): its model API, reached through the page-world bridge (page-bridge.ts);
+//   - plain contenteditable editors (Froala, Zoho's iframe editor, custom helpdesks):
+//     execCommand('insertHTML') in the editor's own document, which fires a trusted `input`
+//     event (Froala syncs its model from it) and is one step of the browser's native undo;
+//   - Slate (Help Scout): a `paste` event, since Slate ignores DOM changes and Chromium fires no
+//     `beforeinput` for execCommand;
+//   - textareas: execCommand('insertText'), with a fallback for React-controlled fields.
+// The reply goes at the agent's caret if they were in the editor, otherwise after their draft,
+// always as paragraphs of its own; it never replaces what they wrote.
 import type { Lang } from '../ticket';
 import type { EditorTarget } from '../adapters/types';
-import { paragraphs, toHtml } from './blocks';
-import {
-  INSERT_EVENT,
-  INSERTED_EVENT,
-  TARGET_ATTRIBUTE,
-  type InsertRequest,
-  type InsertResponse,
-} from './bridge-protocol';
+import { firstLine, replyHtml, replyPasteText } from './blocks';
+import { CaretMemory, placeCaret, surroundings } from './caret';
+import { plainTextPaste } from './paste';
+import { NO_BRIDGE, requestBridgeInsert } from './bridge-client';
+
+export { CaretMemory };
 
 export interface InsertOutcome {
   ok: boolean;
@@ -23,26 +25,8 @@ export interface InsertOutcome {
   error?: string;
 }
 
-/** Where the agent's caret last was inside an editor, kept across the click on the sidebar. */
-export class CaretMemory {
-  private range: Range | undefined;
-
-  /** Call on every selectionchange of the page (and of an editor's iframe document). */
-  remember(doc: Document): void {
-    const sel = doc.getSelection();
-    if (!sel || sel.rangeCount === 0) return;
-    const range = sel.getRangeAt(0);
-    const node = range.endContainer;
-    const el = node instanceof Element ? node : node.parentElement;
-    if (el?.closest('[contenteditable="true"], textarea')) this.range = range.cloneRange();
-  }
-
-  /** The remembered caret, if it is inside this editable and still attached. */
-  inside(editable: Node): Range | undefined {
-    const r = this.range;
-    return r && r.endContainer.isConnected && editable.contains(r.endContainer) ? r : undefined;
-  }
-}
+const NOT_READY = 'The reply editor is not ready yet: open the reply box and try again.';
+const NOT_TAKEN = 'The editor did not take the reply. Use "Copy" and paste it instead.';
 
 export async function insertReply(
   target: EditorTarget,
@@ -53,17 +37,15 @@ export async function insertReply(
   try {
     switch (target.kind) {
       case 'ckeditor5':
-        return await insertThroughBridge(target.element, text, lang, caret);
+        return await insertIntoCkEditor(target.element, text, lang, caret);
       case 'slate':
-        return await insertByPaste(target.element, text, caret);
-      case 'zoho-iframe': {
-        const body = (target.element as HTMLIFrameElement).contentDocument?.body;
-        if (!body) return { ok: false, error: 'The reply editor is not ready yet: open the reply box and try again.' };
-        return insertIntoEditable(body, text, lang, caret);
-      }
+        return await insertIntoSlate(target.element, text, caret);
+      case 'zoho-iframe':
+        return insertIntoZohoFrame(target.element as HTMLIFrameElement, text, lang, caret);
       case 'textarea':
         return insertIntoTextarea(target.element as HTMLTextAreaElement, text);
       case 'froala':
+        return insertIntoFroala(target.element, text, lang, caret);
       case 'contenteditable':
         return insertIntoEditable(target.element, text, lang, caret);
     }
@@ -72,102 +54,97 @@ export async function insertReply(
   }
 }
 
-function hasText(el: Element): boolean {
-  return (el.textContent ?? '').trim() !== '';
+/** Whether the editable shows the reply's first line, i.e. the insert took. */
+function shows(editable: HTMLElement, text: string): boolean {
+  return (editable.textContent ?? '').includes(firstLine(text).slice(0, 30));
 }
 
-/** Focus the editable and put the selection where the reply goes, collapsed: never over a selection. */
-function placeCaret(editable: HTMLElement, caret: CaretMemory): boolean {
-  const doc = editable.ownerDocument;
-  const saved = caret.inside(editable);
-  editable.focus();
-  const range = saved ? saved.cloneRange() : doc.createRange();
-  if (!saved) range.selectNodeContents(editable);
-  range.collapse(false);
-  const sel = doc.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
-  return Boolean(saved);
-}
-
+/**
+ * A contenteditable element (in the page or in an iframe's document): execCommand in the
+ * element's own document, as one native undo step. The HTML is built only from escaped text.
+ */
 function insertIntoEditable(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
-  const before = editable.textContent ?? '';
-  const atCaret = placeCaret(editable, caret);
-  // After a draft, start on a fresh paragraph with a blank line between.
-  const lead = !atCaret && hasText(editable) ? '<p><br></p>' : '';
-  const ok = editable.ownerDocument.execCommand('insertHTML', false, lead + toHtml(text, lang));
-  if (!ok || (editable.textContent ?? '') === before) {
-    return { ok: false, error: 'The editor did not accept the text. Use "Copy" and paste it instead.' };
-  }
+  const before = editable.innerHTML;
+  const at = placeCaret(editable, caret);
+  const ok = editable.ownerDocument.execCommand('insertHTML', false, replyHtml(text, lang, surroundings(editable, at)));
+  if (!ok || editable.innerHTML === before || !shows(editable, text)) return { ok: false, error: NOT_TAKEN };
   return { ok: true };
 }
 
+/**
+ * Froala syncs its model (what Freshdesk sends) from the DOM on `input`: execCommand fires a
+ * trusted one, so the plain contenteditable way is the right one. Its DOM is never rebuilt.
+ */
+function insertIntoFroala(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
+  return insertIntoEditable(editable, text, lang, caret);
+}
+
+/**
+ * Zoho's editor is the body of a same-origin iframe; the command has to run in that iframe's
+ * document (the page's document has no selection there). The caret is the iframe's own
+ * selection, which survives the click in the sidebar (see CaretMemory.inside).
+ */
+function insertIntoZohoFrame(frame: HTMLIFrameElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
+  const body = frame.contentDocument?.body;
+  if (!body?.isContentEditable) return { ok: false, error: NOT_READY };
+  return insertIntoEditable(body, text, lang, caret);
+}
+
 function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutcome {
-  area.focus();
+  // A textarea keeps its caret while unfocused; a caret at 0 in a draft is taken as "not placed".
   const draft = area.value;
-  const start = document.activeElement === area && area.selectionEnd > 0 ? area.selectionEnd : draft.length;
+  const start = area.selectionEnd > 0 ? area.selectionEnd : draft.length;
+  area.focus();
   area.setSelectionRange(start, start);
-  const insert = start === draft.length && draft.trim() ? `\n\n${text}` : text;
+  const textBefore = draft.slice(0, start).split('\n').pop()?.trim() !== '';
+  const textAfter = draft.slice(start).split('\n')[0]?.trim() !== '';
+  const insert = (textBefore ? '\n\n' : '') + text + (textAfter ? '\n\n' : '');
   if (!area.ownerDocument.execCommand('insertText', false, insert)) {
     // React-controlled fields need the native setter plus an input event to see the change.
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
     setter?.call(area, draft.slice(0, start) + insert + draft.slice(start));
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  return { ok: area.value.includes(text.slice(0, 20)) };
+  return area.value.includes(firstLine(text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
 }
 
-async function insertByPaste(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
-  const draft = hasText(editable);
-  const atCaret = placeCaret(editable, caret);
-  // Let the editor read the new DOM selection into its model before the paste.
-  await new Promise((r) => setTimeout(r, 50));
-  const data = new DataTransfer();
-  data.setData('text/plain', (draft && !atCaret ? '\n\n' : '') + text);
-  editable.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  await new Promise((r) => setTimeout(r, 50));
-  const firstLine = paragraphs(text).find((l) => l.trim()) ?? '';
-  if (!(editable.textContent ?? '').includes(firstLine.slice(0, 30))) {
-    return { ok: false, error: 'The editor did not take the pasted reply. Use "Copy" and paste it instead.' };
-  }
-  return { ok: true };
+// Timers, not requestAnimationFrame: a tab in the background gets no animation frames at all.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Wait (up to `ms`) until the editable shows the reply: React editors render on a later tick. */
+async function showsSoon(editable: HTMLElement, text: string, ms = 1000): Promise<boolean> {
+  for (const until = Date.now() + ms; !shows(editable, text) && Date.now() < until; ) await sleep(25);
+  return shows(editable, text);
 }
 
-let requestCounter = 0;
+/**
+ * Slate keeps its own model and ignores DOM changes; a `paste` with plain text goes through its
+ * own insertData (one undo step in slate-history). Slate pastes at *its* selection, which it
+ * copies from the DOM on `selectionchange` (throttled to 100 ms), so the DOM caret is placed
+ * first and given time to arrive. The paste itself is made in the page world by the bridge:
+ * Firefox hides data an extension put in a DataTransfer from the page (the paste arrives empty).
+ */
+async function insertIntoSlate(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
+  const at = placeCaret(editable, caret);
+  const pasted = replyPasteText(text, surroundings(editable, at));
+  await sleep(150);
+  const outcome = await requestBridgeInsert(editable, { kind: 'paste', text: pasted });
+  // Without the bridge (a page that blocks it), a paste from here still works in Chromium.
+  if (!outcome.ok && outcome.error === NO_BRIDGE) pasteHere(editable, pasted);
+  else if (!outcome.ok) return outcome;
+  return (await showsSoon(editable, text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+}
 
-function insertThroughBridge(
-  editable: HTMLElement,
-  text: string,
-  lang: Lang,
-  caret: CaretMemory,
-): Promise<InsertOutcome> {
-  const doc = editable.ownerDocument;
-  const requestId = `r${Date.now().toString(36)}${(requestCounter++).toString(36)}`;
-  const request: InsertRequest = { requestId, kind: 'ckeditor5', text, lang, atCaret: Boolean(caret.inside(editable)) };
-  return new Promise((resolve) => {
-    const done = (outcome: InsertOutcome) => {
-      clearTimeout(timer);
-      doc.removeEventListener(INSERTED_EVENT, onReply);
-      editable.removeAttribute(TARGET_ATTRIBUTE);
-      resolve(outcome);
-    };
-    const onReply = (event: Event) => {
-      const detail = (event as CustomEvent<string>).detail;
-      let response: InsertResponse;
-      try {
-        response = JSON.parse(detail) as InsertResponse;
-      } catch {
-        return;
-      }
-      if (response.requestId !== requestId) return;
-      done(response.ok ? { ok: true } : { ok: false, error: response.error ?? 'The editor refused the reply.' });
-    };
-    const timer = setTimeout(
-      () => done({ ok: false, error: 'The editor did not answer. Use "Copy" and paste the reply instead.' }),
-      2000,
-    );
-    doc.addEventListener(INSERTED_EVENT, onReply);
-    editable.setAttribute(TARGET_ATTRIBUTE, requestId);
-    doc.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail: JSON.stringify(request) }));
-  });
+function pasteHere(editable: HTMLElement, text: string): void {
+  editable.dispatchEvent(plainTextPaste(text));
+}
+
+/**
+ * CKEditor 5's model lives in the page's world; the bridge there inserts through
+ * `model.insertContent` in one `model.change` (one undo step). The bridge reads the caret from
+ * the editor's own model selection, which CKEditor keeps while the editor is unfocused; this
+ * side only says whether the agent had put it in the editor.
+ */
+function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
+  return requestBridgeInsert(editable, { kind: 'ckeditor5', text, lang, atCaret: Boolean(caret.inside(editable)) });
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { escapeHtml, paragraphs, toHtml } from '../../../lib/insert/blocks';
+import { escapeHtml, firstLine, hasWords, paragraphs, replyHtml, replyPasteText, toHtml } from '../../../lib/insert/blocks';
+import { ckeditorLines } from '../../../lib/insert/ckeditor-lines';
 
 test('reply text becomes escaped paragraphs; markup in it stays text', () => {
   expect(toHtml('Hello <b>Dana</b>,\n\nsee "this" & that', 'en')).toBe(
@@ -14,4 +15,27 @@ test('Hebrew paragraphs get an explicit dir="rtl", even when they start with a L
 test('line endings of every kind split paragraphs', () => {
   expect(paragraphs('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
   expect(escapeHtml(`'`)).toBe('&#39;');
+});
+
+test('at a caret with draft text before it, the reply starts after a blank paragraph; with text after, one follows', () => {
+  expect(replyHtml('A\nB', 'en', { textBefore: false, textAfter: false })).toBe('<p>A</p><p>B</p>');
+  expect(replyHtml('A', 'en', { textBefore: true, textAfter: false })).toBe('<p><br></p><p>A</p>');
+  expect(replyHtml('A', 'he', { textBefore: true, textAfter: true })).toBe('<p><br></p><p dir="rtl">A</p><p><br></p>');
+  expect(replyHtml('<img src=x onerror=alert(1)>', 'en', { textBefore: false, textAfter: false })).not.toContain('<img');
+});
+
+test('the pasted text is the reply with a blank line towards the draft on either side', () => {
+  expect(replyPasteText('A\r\nB', { textBefore: false, textAfter: false })).toBe('A\nB');
+  expect(replyPasteText('A', { textBefore: true, textAfter: true })).toBe('\n\nA\n\n');
+});
+
+test('CKEditor gets an extra empty paragraph at each end that insertContent merges into the draft', () => {
+  expect(ckeditorLines('A\n\nB', { textBefore: false, textAfter: false })).toEqual(['A', '', 'B']);
+  expect(ckeditorLines('A', { textBefore: true, textAfter: true })).toEqual(['', '', 'A', '', '']);
+});
+
+test('the first line with words, and words ignoring the zero-width characters editors keep', () => {
+  expect(firstLine('\n  \nHello Dana,\nmore')).toBe('Hello Dana,');
+  expect(hasWords('\ufeff\u200b  ')).toBe(false);
+  expect(hasWords('\ufeffx')).toBe(true);
 });

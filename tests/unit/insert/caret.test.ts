@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { CaretMemory, surroundings } from '../../../lib/insert/caret';
+
+function editor(html: string) {
+  const el = document.createElement('div');
+  el.setAttribute('contenteditable', 'true');
+  el.innerHTML = html;
+  document.body.replaceChildren(el);
+  return el;
+}
+
+function caretAt(node: Node, offset: number) {
+  const r = document.createRange();
+  r.setStart(node, offset);
+  r.collapse(true);
+  return r;
+}
+
+test('what lies around the caret is judged within its own paragraph', () => {
+  const el = editor('<p>Hi there,</p><p>Best, Noa</p>');
+  const [first, second] = Array.from(el.querySelectorAll('p'));
+  expect(surroundings(el, caretAt(first!.firstChild!, 9))).toEqual({ textBefore: true, textAfter: false });
+  expect(surroundings(el, caretAt(second!.firstChild!, 0))).toEqual({ textBefore: false, textAfter: true });
+  expect(surroundings(el, caretAt(first!.firstChild!, 3))).toEqual({ textBefore: true, textAfter: true });
+});
+
+test('an empty editor has nothing around the caret', () => {
+  const el = editor('<p><br></p>');
+  expect(surroundings(el, caretAt(el.firstChild!, 0))).toEqual({ textBefore: false, textAfter: false });
+});
+
+test('the caret counts only inside the editable it is asked about', () => {
+  const el = editor('<p>Hi</p>');
+  const outside = document.createElement('p');
+  outside.textContent = 'elsewhere';
+  document.body.append(outside);
+  const memory = new CaretMemory();
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(caretAt(outside.firstChild!, 2));
+  expect(memory.inside(el)).toBeUndefined();
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(caretAt(el.querySelector('p')!.firstChild!, 1));
+  expect(memory.inside(el)?.startOffset).toBe(1);
+});
