@@ -3,7 +3,8 @@
 // prefixes, inflections and typos the phrase lists do not spell out).
 
 import type { Ticket } from '../ticket';
-import { compilePolicy, findHits, type CompiledPolicy, type SignalHit } from './signals';
+import { META_CONFLICT, META_NO_CUE, compilePolicy, findHits, type CompiledPolicy, type SignalHit } from './signals';
+import { PARTIES } from '../policy/labels';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
@@ -67,6 +68,8 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
     if (hit.weight > (signalValue[hit.signal] as number)) signalValue[hit.signal] = hit.weight;
   }
 
+  setMetaSignals(compiled, signalValue);
+
   const acc = accumulator(buckets);
   addTextFeatures(subject, subjectTokens, SUBJECT_WEIGHT, acc);
   addTextFeatures(body, bodyTokens, 1, acc);
@@ -90,6 +93,45 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   for (let i = 0; i < value.length; i++) value[i] = (value[i] as number) / norm;
 
   return { compiled, subject, body, hits, signalValue, index, value };
+}
+
+/** A cue points to a party when its policy prior for that party is at least this. */
+const CUE_PRIOR = 0.5;
+const PROVIDER_INDEX = PARTIES.indexOf('provider');
+const UNKNOWN_INDEX = PARTIES.indexOf('unknown');
+
+/** The meta signals: no cue for any party; cues for the provider and for a customer party. Vague wording is dropped when a cue decides. */
+function setMetaSignals(compiled: CompiledPolicy, signalValue: Float64Array): void {
+  let provider = 0;
+  let customer = 0;
+  compiled.signals.forEach((s, i) => {
+    const v = signalValue[i] as number;
+    if (v === 0 || s.kind === 'service' || s.kind === 'meta' || s.kind === 'urgency') return;
+    for (let c = 0; c < s.prior.length; c++) {
+      if (c === UNKNOWN_INDEX || (s.prior[c] as number) < CUE_PRIOR) continue;
+      if (c === PROVIDER_INDEX) provider = Math.max(provider, v);
+      else customer = Math.max(customer, v);
+    }
+  });
+  // Vague wording ("לא עובד", "not working") says only that the text does not decide: it counts
+  // when nothing else is said, not against a cue that does decide.
+  if (provider > 0 || customer > 0) {
+    compiled.signals.forEach((s, i) => {
+      if (s.kind === 'meta' || s.kind === 'service') return;
+      let decided = false;
+      let vague = false;
+      for (let c = 0; c < s.prior.length; c++) {
+        if ((s.prior[c] as number) <= 0) continue;
+        if (c === UNKNOWN_INDEX) vague = true;
+        else decided = true;
+      }
+      if (vague && !decided) signalValue[i] = 0;
+    });
+  }
+  const noCue = compiled.signalIndex.get(META_NO_CUE);
+  const conflict = compiled.signalIndex.get(META_CONFLICT);
+  if (noCue !== undefined) signalValue[noCue] = 1 - Math.max(provider, customer);
+  if (conflict !== undefined) signalValue[conflict] = Math.min(provider, customer);
 }
 
 /** A reusable sparse accumulator over hash buckets (classification is synchronous). */

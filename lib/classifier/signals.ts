@@ -14,7 +14,7 @@ import {
   type Token,
 } from './text';
 
-export type SignalKind = 'signal' | 'scope' | 'request' | 'urgency' | 'pasted' | 'service';
+export type SignalKind = 'signal' | 'scope' | 'request' | 'urgency' | 'pasted' | 'service' | 'meta';
 
 export interface CompiledSignal {
   id: string;
@@ -61,6 +61,10 @@ export interface SignalHit {
   negated: boolean;
 }
 
+export const META_NO_CUE = 'meta.no-cue';
+export const META_CONFLICT = 'meta.conflict';
+const META_SIGNALS = [META_NO_CUE, META_CONFLICT];
+
 const GAP_WORDS = 5;
 const NEGATION_WINDOW = 3;
 const MAX_STAR_KEY = 16;
@@ -91,7 +95,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
     return index;
   };
   const addPhrases = (index: number, phrases: { he: string[]; en: string[] }) => {
-    for (const raw of [...phrases.he, ...phrases.en]) {
+    for (const raw of [...phrases.he, ...phrases.en].flatMap(expandAlternatives)) {
       const compiled = compilePhrase(index, raw);
       if (!compiled) continue;
       const first = compiled.parts[0] as string;
@@ -126,12 +130,44 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
     addPhrases(index, service.phrases);
   }
 
+  // Facts about the evidence as a whole (set by `analyseTicket`, learned by the model): with no
+  // cue for any party the text does not decide, so "unknown" is learned from the absence of
+  // cues rather than carried by the bias against every ticket; cues for both sides conflict.
+  for (const id of META_SIGNALS) addSignal({ id, phrases: { he: [], en: [] }, clause: 'undetermined' }, 'meta', id);
+
   const negations = new Set<string>();
   for (const w of [...policy.negations.he, ...policy.negations.en]) negations.add(normalisePhrase(w));
 
   const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey, starByKey, patterns, negations };
   compiledCache.set(policy, compiled);
   return compiled;
+}
+
+const MAX_EXPANSIONS = 256;
+
+/**
+ * `{a|b|c}` in a phrase stands for any one of the alternatives, so one line of policy covers a
+ * class of wording: "{others|colleagues} ~ {fine|work}" is four phrases. An empty alternative
+ * ("{my |}laptop") is allowed. At most MAX_EXPANSIONS phrases come from one line.
+ */
+export function expandAlternatives(raw: string): string[] {
+  let out = [''];
+  let i = 0;
+  while (i < raw.length) {
+    const open = raw.indexOf('{', i);
+    const close = open >= 0 ? raw.indexOf('}', open) : -1;
+    if (open < 0 || close < 0) {
+      out = out.map((o) => o + raw.slice(i));
+      break;
+    }
+    const head = raw.slice(i, open);
+    const options = raw.slice(open + 1, close).split('|');
+    const next: string[] = [];
+    for (const o of out) for (const opt of options) if (next.length < MAX_EXPANSIONS) next.push(o + head + opt);
+    out = next;
+    i = close + 1;
+  }
+  return out.map((o) => o.replace(/\s+/g, ' ').trim()).filter((o) => o.length > 0);
 }
 
 function compilePhrase(signal: number, raw: string): CompiledPhrase | undefined {
@@ -164,6 +200,18 @@ function endsAtBoundary(text: string, end: number): boolean {
   return after !== scriptOf(text.charCodeAt(end - 1));
 }
 
+/**
+ * Words that are negative themselves ("nobody", "אף אחד", "שום"): in Hebrew they come with a
+ * second negation ("לא מקבלים אף אחד" = nobody gets), so a phrase that starts with one is not
+ * negated by a negation before it. Stored folded, as `normalise` writes them.
+ */
+const NEGATIVE_CONCORD = new Set(['אפ', 'שומ', 'כלומ', 'אפס', 'nobody', 'none', 'nothing', 'noone', 'neither', 'niether']);
+
+function isNegativeConcord(word: string): boolean {
+  for (const v of prefixVariants(word)) if (NEGATIVE_CONCORD.has(v)) return true;
+  return false;
+}
+
 function isNegator(word: string, negations: Set<string>): boolean {
   for (const v of prefixVariants(word)) if (negations.has(v)) return true;
   return false;
@@ -172,6 +220,19 @@ function isNegator(word: string, negations: Set<string>): boolean {
 /** Is there a sentence break between normalised offsets [from, to)? */
 function breaksBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A negation does not reach past a comma, colon or parenthesis either: "Outlook doesn't work,
+ * only on my laptop" / "לא עובד, רק אצלי" negates the first clause, not the scope cue after it;
+ * "(לא אצלכם) וגם ה-DNS מנוהל שם" keeps its negation inside the brackets.
+ */
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || isSentenceBreak(c)) return true;
+  }
   return false;
 }
 
@@ -217,6 +278,22 @@ function matchGapParts(
   return { end: cursor, negated };
 }
 
+/**
+ * A Latin phrase inside an e-mail address or host name ("sales@partner.com", "smtp.hot.net.il")
+ * names a machine, not the thing the phrase is about; phrases that contain a dot themselves
+ * ("monday.com", "my.cnf") are meant as written. Likewise the second half of a hyphenated
+ * compound ("self-managed").
+ */
+function insideAddress(text: string, at: number, end: number, cp: CompiledPhrase): boolean {
+  if (scriptOf(text.charCodeAt(at)) !== 2 || cp.parts.some((part) => part.includes('.') || part.includes('@'))) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x40 /* @ */) return true;
+  // The second half of a compound: "managed" in "self-managed" is not the phrase "managed".
+  if (before === 0x2d /* - */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
+  if (before === 0x2e /* . */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
+  return text.charCodeAt(end) === 0x2e && scriptOf(text.charCodeAt(end + 1)) === 2;
+}
+
 /** Where the written word starts when a phrase matched after glued Hebrew prefix letters. */
 function gluedPrefixStart(text: string, tokens: Token[], ti: number, at: number): number {
   const tok = tokens[ti] as Token;
@@ -244,7 +321,7 @@ export function findHits(
     let right = (tokens[ti] as Token).start;
     for (let j = ti - 1; j >= 0 && j >= ti - NEGATION_WINDOW; j--) {
       const tok = tokens[j] as Token;
-      if (breaksBetween(text, tok.end, right)) return false;
+      if (clauseBreakBetween(text, tok.end, right)) return false;
       if (isNegator(text.slice(tok.start, tok.end), compiled.negations)) return true;
       right = tok.start;
     }
@@ -254,11 +331,13 @@ export function findHits(
     const key = signal * 1_000_003 + normStart;
     if (seen.has(key) || hits.length >= MAX_HITS) return;
     seen.add(key);
-    // Two phrases of one signal over the same words ("כל העובדים" in "לכל העובדים"): keep the longer.
+    // Two phrases of one signal over the same words ("כל העובדים" in "לכל העובדים"): keep the
+    // longer, or the one that is not negated.
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k] as SignalHit;
       if (h.signal !== signal || h.normEnd <= normStart || normEnd <= h.normStart) continue;
-      if (normEnd - normStart <= h.normEnd - h.normStart) return;
+      // A negated reading never hides a plain one of the same words, however long it is.
+      if (h.negated !== negated ? negated : normEnd - normStart <= h.normEnd - h.normStart) return;
       hits.splice(k, 1);
       k--;
     }
@@ -290,7 +369,8 @@ export function findHits(
           const script = scriptOf(text.charCodeAt(end - 1));
           while (end < text.length && scriptOf(text.charCodeAt(end)) === script) end++;
         } else if (!endsAtBoundary(text, end)) continue;
-        let negated = negatedBefore(ti);
+        if (insideAddress(text, at, end, cp)) continue;
+        let negated = isNegativeConcord(word) ? false : negatedBefore(ti);
         // Highlight the whole written word, glued prefix included ("בגודאדי", "ה-DNS").
         let shown = at;
         if (cp.keyOffset === 0) shown = gluedPrefixStart(text, tokens, ti, at);

@@ -88,6 +88,37 @@ function markupLength(source: string, i: number, end: number): number {
   return 0;
 }
 
+/** Hebrew letters that are written doubled or single in the same word: "ווינדוס"/"וינדוס", "אאוטלוק"/"אוטלוק". */
+const DOUBLED_LETTERS = 'ויא';
+
+/** The script of the next source character that will be written, or 0. */
+function nextScript(source: string, i: number, end: number): 0 | 1 | 2 {
+  for (let j = i + 1; j < end; j++) {
+    const code = source.charCodeAt(j);
+    if (isInvisible(code)) continue;
+    const mapped = mapChar(source[j] as string, code);
+    return scriptOf(mapped.charCodeAt(0));
+  }
+  return 0;
+}
+
+/**
+ * Spelling variants that are one word, folded to one form so the policy's phrases and the
+ * learned features see them alike (applied to ticket text and to policy phrases the same way):
+ * - an apostrophe or geresh inside a word: "ג'ימייל" = "גימייל", "don't" = "dont",
+ *   "רו\"ח" = "רוח";
+ * - a doubled ו, י or א in Hebrew: "ווינדוס" = "וינדוס", "אאוטלוק" = "אוטלוק";
+ * - "ei" is read as "ie" in Latin words, the commonest English misspelling ("recieve").
+ */
+function foldedAway(mapped: string, previous: string, source: string, i: number, end: number): boolean {
+  const prev = previous.charCodeAt(0);
+  const prevScript = scriptOf(prev);
+  if (prevScript === 0) return false;
+  if (mapped === "'" || mapped === '"') return nextScript(source, i, end) === prevScript;
+  if (prevScript === 1) return mapped === previous && DOUBLED_LETTERS.includes(mapped);
+  return false;
+}
+
 /**
  * Normalise `source[0 .. min(length, maxChars))`. `lineWeights`, when given, holds one weight
  * per source line (see `regionWeights`).
@@ -132,7 +163,11 @@ export function normalise(source: string, maxChars: number, lineWeights?: Float3
     }
     // Surrogate pairs (emoji) are kept as they are: they are not word characters.
     const mapped = mapChar(source[i] as string, code);
-    out.push(mapped);
+    if (pendingSpace < 0 && n > 0 && foldedAway(mapped, out[n - 1] as string, source, i, end)) continue;
+    if (mapped === 'i' && pendingSpace < 0 && n > 1 && out[n - 1] === 'e' && scriptOf((out[n - 2] as string).charCodeAt(0)) === 2) {
+      out[n - 1] = 'i';
+      out.push('e');
+    } else out.push(mapped);
     origin[n] = i;
     weight[n] = w;
     n++;
@@ -188,9 +223,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Common words whose first letters only look like prefixes ("בלבד" is "only", not "ב" + "לבד"). */
+const NOT_PREFIXED = new Set(['בלבד', 'כלומ', 'מאוד', 'שלומ', 'ביותר', 'לכנ', 'כמו', 'מכיוונ', 'מכיונ']);
+
 /** The word with up to three glued Hebrew prefixes removed, leaving at least `minRest` letters. */
 export function prefixVariants(word: string, minRest = 2): string[] {
   const variants = [word];
+  if (NOT_PREFIXED.has(word)) return variants;
   for (let k = 1; k <= 3 && word.length - k >= minRest; k++) {
     if (!HEBREW_PREFIX_LETTERS.includes(word[k - 1] as string)) break;
     variants.push(word.slice(k));
@@ -249,5 +288,6 @@ export function detectLang(text: string, fallback: Lang = 'he'): Lang {
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
   }
   if (hebrew === 0 && latin === 0) return fallback;
-  return hebrew * 6 >= latin || hebrew >= 15 ? 'he' : 'en';
+  // 12 letters of normalised text: doubled letters are folded away ("המיילים" counts 6).
+  return hebrew * 6 >= latin || hebrew >= 12 ? 'he' : 'en';
 }

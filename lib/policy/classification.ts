@@ -138,8 +138,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   signals: [
     { id: 'provider.others-on-server', clause: 'urgent-shared', parties: { provider: 1.6, isp: -0.8, customer_it: -0.8 }, urgent: 1.0,
       phrases: p(
-        ['על אותו שרת', 'שגם אצלכם', 'גם אצלכם על', 'בחברה אחרת שאצלכם', 'חברה אחרת שמגבה אצלנו', 'לקוחות אחרים שלכם', 'דף הסטטוס שלכם', 'לא רק אצלנו', 'לא רק אצלי'],
-        ['on the same server', 'same shared server', 'other sites on the same server', 'another company that uses you', 'also hosted with you', 'other customers of yours', 'your status page', 'not just us', 'not only us', 'not just me', 'downforeveryoneorjustme'])
+        ['על אותו שרת', 'שגם אצלכם', 'גם אצלכם על', 'בחברה אחרת שאצלכם', 'חברה אחרת שמגבה אצלנו', 'לקוחות אחרים שלכם', 'דף הסטטוס שלכם', 'לא רק אצלנו', 'לא רק אצלי', '{שיש לו|שיש לה|שיש להם} ~ אצלכם', 'באותו מצב', '{לקוחות|לקוח|חברים|חבר|חברה|אתרים} ~ שאצלכם', 'גם של ~ שאצלכם'],
+        ['on the same server', 'same shared server', 'other sites on the same server', 'another company that uses you', 'also hosted with you', 'other customers of yours', 'your status page', 'not just us', 'not only us', 'not just me', 'downforeveryoneorjustme', '{other|another} {customer|customers|company|companies|client|clients} {of yours|with you|hosted with you|on your servers}', '{a friend|a colleague|another company} {with you|hosted with you|also with you}', 'so do {the|all|our} {other|} {sites|mailboxes|users}', 'so do the {2|3|4|5|other} other sites'])
     },
     { id: 'provider.nothing-changed', clause: 'server-side', parties: { provider: 1.0, web_developer: -0.4, customer_self: -0.4 },
       phrases: p(
@@ -165,18 +165,18 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
       phrases: p(['התחזוקה שלכם', 'אחרי התחזוקה', 'ביצעתם עדכון', 'עבודות תחזוקה', 'בעבודות'], ['your maintenance', 'after the maintenance', 'maintenance window', 'after your update', 'planned maintenance'])
     },
     { id: 'provider.only-provider-can', clause: 'server-side', parties: { provider: 1.4 }, urgent: -1.0,
-      phrases: p(['רשומת PTR', 'reverse DNS', 'ריברס', 'לפתוח פורט', 'פתיחת פורט', 'לתאם שדרוג', 'לשדרג את ה-PHP'], ['reverse dns', 'ptr record', 'rdns', 'open port', 'open tcp', 'allow tcp', 'firewall port', 'inbound on the managed'])
+      phrases: p(['רשומת PTR', 'reverse DNS', 'ריברס', 'לפתוח פורט', 'פתיחת פורט', 'לתאם שדרוג', 'לשדרג את ה-PHP', '{תפתחו|לפתוח|פתחו|פתיחת} ~ פורט'], ['reverse dns', 'ptr record', 'rdns', 'open port', 'open tcp', 'allow tcp', 'firewall port', 'inbound on the managed', 'open ~ port', 'upgrade php', 'php version'])
     },
     { id: 'provider.blocklisted', clause: 'server-side', parties: { provider: 0.7 },
       phrases: p(['רשימה שחורה', 'ברשימה שחורה', 'spamhaus'], ['spamhaus', 'blocklist', 'blacklist', 'listed on', 'rbl'])
     },
     { id: 'provider.panel-error', clause: 'server-side', parties: { provider: 0.8 }, urgent: -0.8,
-      phrases: p(['בפאנל שלכם', 'בעורך ה-DNS', 'מנהל הקבצים בפאנל', 'internal error'], ['internal error', 'in your panel', 'zone update failed', 'server log'])
+      phrases: p(['בפאנל שלכם', 'בעורך ה-DNS', 'מנהל הקבצים בפאנל', 'internal error', 'שגיאת שרת', 'שגיאת שרת פנימית', 'מהעדכון שלכם', 'אחרי העדכון שלכם'], ['internal error', 'in your panel', 'zone update failed', 'server log', 'server error', 'since your update'])
     },
     { id: 'customer-it.endpoint', clause: 'endpoint', parties: { customer_it: 0.9 },
       phrases: p(
-        ['מחשב נייד', 'הלפטופ', 'לפטופ', 'המחשב שלי', 'במחשב של', 'מדפסת', 'המדפסת', 'סורק', 'ויפי', 'וויפי', 'וויי פיי', 'ווי פיי', 'סוויץ', 'כונן רשת', 'הכונן הרשתי', 'תיקייה משותפת', 'התיקיות המשותפות', 'עדכון ווינדוס', 'מסך כחול', 'אנטי וירוס', 'וירוס', 'טרויאני', 'פרופיל', 'טאסק מנג\'ר', 'איש המחשבים', 'חברת המחשבים', 'ספק המחשבים', 'טכנאי המדפסות', 'פיירוול', 'VPN', 'קורס', 'קורסת', 'נתקע', 'לא מגיב', 'ג\'יבריש', 'שעון במחשב', 'השעון במחשב', 'ראוטר אלחוטי', 'נתב אלחוטי', 'אפליקציית המייל'],
-        ['laptop', 'my pc', 'my computer', 'desktop', 'printer', 'scanner', 'wifi', 'wi-fi', 'switch', 'network drive', 'shared folder', 'file shares', 'windows update', 'blue screen', 'antivirus', 'trojan', 'eset', 'kaspersky', 'pst', 'ost file', 'profile', 'crash*', 'not responding', 'quits unexpectedly', 'our it guy', 'our it company', 'it contractor', 'computer guy', 'it person', 'firewall in our office', 'fortigate', 'vpn', 'dhcp', '169.254', 'domain controller', 'terminal server', 'nas', 'synology', 'router we bought', 'tp-link', 'clock'])
+        ['מחשב נייד', 'הלפטופ', 'לפטופ', 'המחשב שלי', 'במחשב של', 'מדפסת', 'המדפסת', 'סורק', 'ויפי', 'וויפי', 'וויי פיי', 'ווי פיי', 'סוויץ', 'כונן רשת', 'הכונן הרשתי', 'תיקייה משותפת', 'התיקיות המשותפות', 'עדכון ווינדוס', 'מסך כחול', 'אנטי וירוס', 'וירוס', 'טרויאני', 'פרופיל', 'טאסק מנג\'ר', 'איש המחשבים', 'חברת המחשבים', 'ספק המחשבים', 'טכנאי המדפסות', 'פיירוול', 'VPN', 'קורס', 'קורסת', 'נתקע', 'לא מגיב', 'ג\'יבריש', 'שעון במחשב', 'השעון במחשב', 'ראוטר אלחוטי', 'נתב אלחוטי', 'אפליקציית המייל', 'מקלדת', 'עכבר', 'המחשב שלו', 'המחשב שלה', 'המחשב של', 'הסורק', 'עדכון של ווינדוס', 'מקבוק', 'מחשב בקבלה'],
+        ['laptop', 'my pc', 'my computer', 'desktop', 'printer', 'scanner', 'wifi', 'wi-fi', 'switch', 'network drive', 'shared folder', 'file shares', 'windows update', 'blue screen', 'antivirus', 'trojan', 'eset', 'kaspersky', 'pst', 'ost file', 'profile', 'crash*', 'not responding', 'quits unexpectedly', 'our it guy', 'our it company', 'it contractor', 'computer guy', 'it person', 'firewall in our office', 'fortigate', 'vpn', 'dhcp', '169.254', 'domain controller', 'terminal server', 'nas', 'synology', 'router we bought', 'tp-link', 'clock', 'macbook', 'macos update', 'thunderbird', 'network printer', 'keyboard', 'switch', 'reception pc', 'desktop'])
     },
     { id: 'customer-it.outdated-client', clause: 'up-to-date-systems', parties: { customer_it: 1.3, provider: -0.6 },
       phrases: p(
@@ -185,41 +185,41 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     },
     { id: 'isp.no-internet', clause: 'third-party-isp', parties: { isp: 2.0, provider: -1.0 },
       phrases: p(
-        ['אין אינטרנט', 'האינטרנט לא עובד', 'האינטרנט נפל', 'בלי אינטרנט', 'אין חיבור לאינטרנט', 'גם גוגל', 'שום אתר לא', 'גם יוטיוב', 'כל אתר אחר', 'אף אתר', 'תקלה בסיבים', 'הסיב', 'תקלה בקו', 'תקלה באזור', 'תקלה בגלישה', 'נורה אדומה'],
-        ['no internet', 'internet is down', 'internet down', 'internet has been down', 'internet keeps dropping', 'internet drops', 'nothing loads', 'google doesn\'t load', 'google doesn\'t open', 'google.com ~ doesn\'t', 'even google', 'same result for google', 'every other site', 'wan: disconnected', 'wan disconnected', 'fiber cut', 'fibre cut', 'packet loss', 'red dsl light', 'internet light is off', 'not just your servers'])
+        ['אין אינטרנט', 'האינטרנט לא עובד', 'האינטרנט נפל', 'בלי אינטרנט', 'אין חיבור לאינטרנט', 'גם גוגל', 'שום אתר לא', 'גם יוטיוב', 'כל אתר אחר', 'אף אתר', 'תקלה בסיבים', 'הסיב', 'תקלה בקו', 'תקלה באזור', 'תקלה בגלישה', 'נורה אדומה', '{אין|בלי} {נט|אינטרנט|חיבור|גלישה}', '{הנט|נט|האינטרנט|הגלישה|החיבור לאינטרנט} {לא עובד|לא עובדת|נפל|נפלה|איטי|איטית|מתנתק|מתנתקת|קורס|קורסת|לא יציב}', 'שום {אתר|דבר} {לא |}{נפתח|נטען|עולה}', 'לשום אתר', 'גם {גוגל|יוטיוב|ynet|וואלה} {לא|}', 'בדיקת מהירות', 'מהירות הגלישה'],
+        ['no internet', 'internet is down', 'internet down', 'internet has been down', 'internet keeps dropping', 'internet drops', 'nothing loads', 'google doesn\'t load', 'google doesn\'t open', 'google.com ~ doesn\'t', 'even google', 'same result for google', 'every other site', 'wan: disconnected', 'wan disconnected', 'fiber cut', 'fibre cut', 'packet loss', 'red dsl light', 'internet light is off', 'not just your servers', '{google|gmail|youtube|other sites|any site|any website} {isnt|is not|doesnt|does not|wont|not} {loading|load|open|opening|work|working}', 'nothing loads', 'nothing {is |}loading', 'no connection', '{internet|connection|wifi|line} keeps {dropping|cutting out|disconnecting|going down}', 'internet {is |}{down|out|slow|dead}', '{fiber|fibre} technician', 'no internet'])
     },
     { id: 'isp.connection', clause: 'third-party-isp', parties: { isp: 1.0 },
       phrases: p(
-        ['ראוטר', 'הראוטר', 'מודם', 'המודם', 'ספק האינטרנט', 'ספק אינטרנט', 'ספקית האינטרנט', 'הספק אינטרנט', 'בזק', 'הוט', 'פרטנר', 'סלקום', 'פלאפון', '012', '013', '014', 'ספיד טסט', 'מגה העלאה', 'חבילת סינון', 'פורט 25', 'הקו הבינלאומי'],
-        ['router', 'modem', 'isp', 'internet provider', 'bezeq', 'cellcom', 'partner', 'hot', 'speedtest', 'speed test', 'mbps', 'upload', 'the line', 'port 25', 'traceroute', 'dns servers are serving'])
+        ['ראוטר', 'הראוטר', 'מודם', 'המודם', 'ספק האינטרנט', 'ספק אינטרנט', 'ספקית האינטרנט', 'הספק אינטרנט', 'בזק', 'הוט', 'פרטנר', 'סלקום', 'פלאפון', '012', '013', '014', 'ספיד טסט', 'מגה העלאה', 'חבילת סינון', 'פורט 25', 'הקו הבינלאומי', 'טכנאי {בזק|הוט|פרטנר|סלקום|הסיבים|התשתית}', 'תקלה ~ באזור', 'סיבים'],
+        ['router', 'modem', 'isp', 'internet provider', 'bezeq', 'cellcom', 'partner', 'hot', 'speedtest', 'speed test', 'mbps', 'upload', 'the line', 'port 25', 'traceroute', 'dns servers are serving', 'fiber', 'fibre', 'technician from', 'line technician'])
     },
     { id: 'registrar.external', clause: 'external-domain', parties: { domain_registrar: 1.6, provider: -0.6 },
       phrases: p(
-        ['רשם', 'הרשם', 'רשם אחר', 'רשם חיצוני', 'רשם הדומיינים', 'רשום אצל', 'רשום בחברה אחרת', 'רשום ב', 'גודאדי', 'קלאודפלייר', 'לייב DNS', 'LiveDNS', 'ה-DNS שם', 'ה-DNS שלה', 'ה-DNS מנוהל שם', 'ה-DNS של הדומיין מנוהל', 'אינטרנט רימון', 'Domain The Net', 'קוד העברה', 'קוד ההעברה', 'דף חניה', 'וואהוא', 'Whois', 'שרתי שמות', 'ה-NS'],
-        ['registrar', 'godaddy', 'namecheap', 'gandi', 'register.com', 'cloudflare', 'route 53', 'route53', 'dns is there', 'dns is at', 'dns is hosted', 'dns is on', 'dns are with wix', 'its dns there', 'the dns there', 'nameservers there', 'old host\'s nameservers', 'whois', 'transfer code', 'auth code', 'parking page', 'domain the net', 'ds record', 'dnssec'])
+        ['רשם', 'הרשם', 'רשם אחר', 'רשם חיצוני', 'רשם הדומיינים', 'רשום אצל', 'רשום בחברה אחרת', 'רשום ב', 'גודאדי', 'קלאודפלייר', 'לייב DNS', 'LiveDNS', 'ה-DNS שם', 'ה-DNS שלה', 'ה-DNS מנוהל שם', 'ה-DNS של הדומיין מנוהל', 'אינטרנט רימון', 'Domain The Net', 'קוד העברה', 'קוד ההעברה', 'דף חניה', 'וואהוא', 'Whois', 'שרתי שמות', 'ה-NS', 'גודדי', 'קלאודפלר', 'דומיין דה נט', 'שרתי השמות', 'רשום ~ {דרך|בחברה אחרת|ברשם|אצל רשם}', '{ה-DNS|הדומיין|שרתי השמות} ~ {מנוהל|מנוהלים|נמצא|נמצאים|יושב} ~ {אצל|ב|שם|דרך}'],
+        ['registrar', 'godaddy', 'namecheap', 'gandi', 'register.com', 'cloudflare', 'route 53', 'route53', 'dns is there', 'dns is at', 'dns is hosted', 'dns is on', 'dns are with wix', 'its dns there', 'the dns there', 'nameservers there', 'old host\'s nameservers', 'whois', 'transfer code', 'auth code', 'parking page', 'domain the net', 'ds record', 'dnssec', 'registered {at|through|in} ~ {namecheap|godaddy|gandi|another|a different|an outside|other}', 'dns {is |}{managed|hosted|run} {in|by|at|on|with}', 'nameservers {point|pointing|still point} to', 'old host', 'the old hosts ns'])
     },
     { id: 'web.site-code', clause: 'website-code', parties: { web_developer: 1.0 },
       phrases: p(
-        ['המפתח', 'המפתח שלנו', 'המעצב', 'המעצבת', 'בונה האתר', 'הבונה', 'בונה אתרים', 'תוסף', 'תוספים', 'התוסף', 'תבנית', 'וורדפרס', 'וורדפרס', 'ווקומרס', 'אלמנטור', 'טופס', 'הטופס', 'צור קשר', 'מסך לבן', 'וויקס', 'ויקס', 'קונסול', 'ערכת נושא', 'WPML', 'critical error', 'htaccess', 'שהמפתח'],
-        ['developer', 'freelancer', 'agency', 'web guy', 'designer', 'plugin*', 'theme', 'wordpress', 'woocommerce', 'joomla', 'elementor', 'contact form', 'the form', 'white screen', 'critical error', 'htaccess', 'redirect', 'laravel', 'deploy', 'mixed content', 'console', 'wp-content', '.env', 'wp mail smtp', 'wix', 'shopify', 'site builder', 'cron job', 'checkout', 'payment plugin', 'our app'])
+        ['המפתח', 'המפתח שלנו', 'המעצב', 'המעצבת', 'בונה האתר', 'הבונה', 'בונה אתרים', 'תוסף', 'תוספים', 'התוסף', 'תבנית', 'וורדפרס', 'וורדפרס', 'ווקומרס', 'אלמנטור', 'טופס', 'הטופס', 'צור קשר', 'מסך לבן', 'וויקס', 'ויקס', 'קונסול', 'ערכת נושא', 'WPML', 'critical error', 'htaccess', 'שהמפתח', 'מתכנת', 'המתכנת', 'שינוי בקוד', 'שינויים בקוד', 'בעיצוב', '{לידים|פניות|הזמנות|טפסים|אישורי הזמנה} {מהאתר|מהטופס|מהחנות}', 'דף {התשלום|תשלום|הבית}', 'עמוד {התשלום|תשלום|הבית}'],
+        ['developer', 'freelancer', 'agency', 'web guy', 'designer', 'plugin*', 'theme', 'wordpress', 'woocommerce', 'joomla', 'elementor', 'contact form', 'the form', 'white screen', 'critical error', 'htaccess', 'redirect', 'laravel', 'deploy', 'mixed content', 'console', 'wp-content', '.env', 'wp mail smtp', 'wix', 'shopify', 'site builder', 'cron job', 'checkout', 'payment plugin', 'our app', 'programmer', 'code change', 'pushed', 'template', 'homepage', 'checkout', '{leads|orders|order confirmations|notifications|enquiries|inquiries|submissions|form emails} from {the|our} {website|site|shop|store|form|webpage}', 'booking form'])
     },
     { id: 'web.hosted-elsewhere', clause: 'website-code', parties: { web_developer: 1.4, provider: -0.8 },
-      phrases: p(['מאוחסן בחברה אחרת', 'מאוחסן שם', 'על השרת שלו', 'רק המיילים אצלכם', 'בנוי בוויקס ומאוחסן'], ['hosted at wix', 'hosted on wix', 'hosted elsewhere', 'his own server', 'another hosting company', 'only our mail is with you', 'the store and its checkout are on'])
+      phrases: p(['מאוחסן בחברה אחרת', 'מאוחסן שם', 'על השרת שלו', 'רק המיילים אצלכם', 'בנוי בוויקס ומאוחסן', '{בנוי|נבנה|מאוחסן|יושב} ~ {וויקס|ויקס|סקוורספייס|שופיפיי|ובפלואו}', 'סקוורספייס', 'שופיפיי'], ['hosted at wix', 'hosted on wix', 'hosted elsewhere', 'his own server', 'another hosting company', 'only our mail is with you', 'the store and its checkout are on', '{hosted|built} {on|at|with|by|in} {wix|squarespace|webflow|shopify|another company|the developer|our developer}', 'squarespace', 'webflow'])
     },
     { id: 'vendor.third-party', clause: 'third-party-interfaces', parties: { other_vendor: 1.2 },
       phrases: p(
-        ['וואלה', 'אופיס 365', 'מייקרוסופט 365', 'זום', 'ווטסאפ', 'פייסבוק', 'גוגל אדס', 'דרופבוקס', 'אפל איידי', 'ספק ה-SMS', 'ספק ה-CRM', 'CRM', 'סליקה', 'חברת הסליקה', 'חברה חיצונית', 'מערכת הנוכחות', 'בממשק שלהם', 'הממשק של', 'Salesforce', 'Mailchimp'],
-        ['hotmail', 'office 365', 'microsoft 365', 'google workspace', 'salesforce', 'crm', 'mailchimp', 'calendly', 'monday.com', 'zoom', 'whatsapp', 'facebook', 'google ads', 'dropbox', 'apple id', 'sms provider', 'payment gateway', 'booking widget', 'license server', 'supplier\'s', 'their status page', 'their support', 'their side', 'outside company', 'outside booking company', 'third-party', 'teams'])
+        ['וואלה', 'אופיס 365', 'מייקרוסופט 365', 'זום', 'ווטסאפ', 'פייסבוק', 'גוגל אדס', 'דרופבוקס', 'אפל איידי', 'ספק ה-SMS', 'ספק ה-CRM', 'CRM', 'סליקה', 'חברת הסליקה', 'חברה חיצונית', 'מערכת הנוכחות', 'בממשק שלהם', 'הממשק של', 'Salesforce', 'Mailchimp', 'הוטמייל', 'יאהו', 'מאנדיי', 'ספק הסמסים', 'הודעות SMS', 'מערכת ה-SMS', 'גוגל וורקספייס', 'גוגל וורק ספייס', 'עברנו ~ {לגוגל|למייקרוסופט|למיקרוסופט|לאופיס}', 'העמוד העסקי', 'טרנזילה', 'פייפאל'],
+        ['hotmail', 'office 365', 'microsoft 365', 'google workspace', 'salesforce', 'crm', 'mailchimp', 'calendly', 'monday.com', 'zoom', 'whatsapp', 'facebook', 'google ads', 'dropbox', 'apple id', 'sms provider', 'payment gateway', 'booking widget', 'license server', 'supplier\'s', 'their status page', 'their support', 'their side', 'outside company', 'outside booking company', 'third-party', 'teams', 'yahoo', 'tranzila', 'paypal', 'stripe', 'sms', 'moved {mail|email|our mail|our email} to {microsoft|google|gmail|office 365}', 'their support line'])
     },
     { id: 'vendor.old-mailbox', clause: 'old-mailbox-forwarding', parties: { other_vendor: 1.6, customer_self: -0.4 },
       phrases: p(
-        ['התיבה הישנה', 'תיבה ישנה', 'כתובת ישנה', 'מהתיבה הישנה', 'הג\'ימייל הישן', 'מהחברה הקודמת', 'בחברה הקודמת', 'bezeqint', '012.net'],
-        ['old gmail', 'old mailbox', 'old mailboxes', 'old address', 'old addresses', 'forwarding from my old', 'forwarding from our old', 'forwarding from the gmail', 'setting up forwarding in gmail', 'forwarding in gmail', 'previous provider', 'previous domain'])
+        ['התיבה הישנה', 'תיבה ישנה', 'כתובת ישנה', 'מהתיבה הישנה', 'הג\'ימייל הישן', 'מהחברה הקודמת', 'בחברה הקודמת', 'bezeqint', '012.net', '{גימייל|גמייל|הוטמייל|יאהו|וואלה|ג\'ימייל} {הישן|הישנה|הקודם|הקודמת}'],
+        ['old gmail', 'old mailbox', 'old mailboxes', 'old address', 'old addresses', 'forwarding from my old', 'forwarding from our old', 'forwarding from the gmail', 'setting up forwarding in gmail', 'forwarding in gmail', 'previous provider', 'previous domain', 'old {gmail|yahoo|hotmail|aol|walla} {address|account|mailbox|}', 'from my old', 'from our old'])
     },
     { id: 'self.how-to', clause: 'user-training', parties: { customer_self: 1.3, unknown: -0.5 }, urgent: -1.0,
       phrases: p(
-        ['איך', 'איפה', 'מה הכתובת', 'מה ההגדרות', 'בעצמי', 'לבד', 'מדריך', 'הדרכה', 'אפשר לעשות', 'רוצה לעשות לבד'],
-        ['how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'where is', 'where in', 'what are the', 'can i create', 'is there a way', 'myself', 'walk me through', 'training', 'guide', 'point me to'])
+        ['איך', 'איפה', 'מה הכתובת', 'מה ההגדרות', 'בעצמי', 'לבד', 'מדריך', 'הדרכה', 'אפשר לעשות', 'רוצה לעשות לבד', 'תסבירו', 'להסביר', 'ללמד', 'תלמדו', 'שכחתי איך'],
+        ['how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'where is', 'where in', 'what are the', 'can i create', 'is there a way', 'myself', 'walk me through', 'training', 'guide', 'point me to', 'explain', 'teach', 'show me how', 'what can i do'])
     },
     { id: 'self.self-managed', clause: 'self-managed', parties: { customer_self: 1.6, provider: -0.8 },
       phrases: p(
@@ -228,8 +228,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     },
     { id: 'self.own-settings', clause: 'user-training', parties: { customer_self: 0.7 },
       phrases: p(
-        ['חתימה', 'הודעת היעדרות', 'תשובה אוטומטית', 'סיסמה', 'סיסמא', 'ספאם', 'כלל', 'יומן', 'לשתף', 'נפח', 'מלאה', 'ארכיון', 'הגדרות SMTP', 'POP', 'IMAP', 'כותרות', 'רשימה לבנה', 'סאב דומיין', 'תת דומיין', 'לשחזר', 'לאפס'],
-        ['signature', 'auto reply', 'out of office', 'alias', 'display name', 'password', 'spam folder', 'rule', 'calendar', 'share', 'export', 'quota', 'mailbox full', 'pop', 'imap', 'smtp settings', 'ports', '2fa', 'two-factor', 'subdomain', 'headers', 'whitelist', 'recall', 'restore'])
+        ['חתימה', 'הודעת היעדרות', 'תשובה אוטומטית', 'סיסמה', 'סיסמא', 'ספאם', 'כלל', 'יומן', 'לשתף', 'נפח', 'מלאה', 'ארכיון', 'הגדרות SMTP', 'POP', 'IMAP', 'כותרות', 'רשימה לבנה', 'סאב דומיין', 'תת דומיין', 'לשחזר', 'לאפס', 'שברתי', 'קונפיגורציה', 'הודעת חופשה', 'מקום בתיבה', 'לפנות מקום', 'מפנים מקום'],
+        ['signature', 'auto reply', 'out of office', 'alias', 'display name', 'password', 'spam folder', 'rule', 'calendar', 'share', 'export', 'quota', 'mailbox full', 'pop', 'imap', 'smtp settings', 'ports', '2fa', 'two-factor', 'subdomain', 'headers', 'whitelist', 'recall', 'restore', 'i messed up', 'i broke', 'locked myself out', 'config', 'auto-reply', 'disk space'])
     },
     { id: 'vague.generic', clause: 'undetermined', parties: { unknown: 0.4 },
       phrases: p(
@@ -241,34 +241,34 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   scopeCues: [
     { id: 'scope.everyone', clause: 'urgent-shared', parties: { provider: 0.9, customer_self: -0.5 }, urgent: 1.4,
       phrases: p(
-        ['כל העובדים', 'כל המשרד', 'אף אחד', 'כולם', 'כל התיבות', 'בכל התיבות', 'לכל העובדים', 'כל המחשבים', 'בכל המחשבים', 'כל האתרים', 'שום מייל', 'כל מייל', 'כל ההודעות', 'בשלושת הסניפים', 'מכל הסניפים', 'העובדים מהבית'],
-        ['everyone', 'everybody', 'all users', 'all our users', 'all of us', 'none of us', 'nobody', 'no one', 'whole company', 'whole office', 'entire office', 'all our mailboxes', 'all mailboxes', 'all our addresses', 'all our sites', 'all the sites', 'every pc', 'every user', 'every one of our', 'all ~ users', 'for every', 'all our', 'every device', 'all the office', 'every client', 'all ~ mailboxes'])
+        ['כל העובדים', 'כל המשרד', 'אף אחד', 'כולם', 'כל התיבות', 'בכל התיבות', 'לכל העובדים', 'כל המחשבים', 'בכל המחשבים', 'כל האתרים', 'שום מייל', 'כל מייל', 'כל ההודעות', 'בשלושת הסניפים', 'מכל הסניפים', 'העובדים מהבית', 'כל {העובדים|הצוות|המשרד|החברה|האנשים|המשתמשים|הסניפים|הטלפונים|המכשירים|התיבות|המחשבים|האתרים}', 'לכולנו', 'אצל כולם'],
+        ['everyone', 'everybody', 'all users', 'all our users', 'all of us', 'none of us', 'nobody', 'no one', 'whole company', 'whole office', 'entire office', 'all our mailboxes', 'all mailboxes', 'all our addresses', 'all our sites', 'all the sites', 'every pc', 'every user', 'every one of our', 'all ~ users', 'for every', 'all our', 'every device', 'all the office', 'every client', 'all ~ mailboxes', 'nobody {in|at|here}', '{the|our} {whole|entire} {team|company|office|staff}', 'all {of us|staff|employees|our staff|the users|our people}', 'any of us', 'every {message|email|mail} ~ {any of us|we send|anyone}'])
     },
     { id: 'scope.only-here', clause: 'endpoint', parties: { customer_it: 1.3, provider: -0.9 }, urgent: -1.0,
       phrases: p(
-        ['רק אצלי', 'רק במחשב שלי', 'רק במחשב', 'במחשב אחד', 'רק בלפטופ', 'רק באאוטלוק שלי', 'שאר המחשבים', 'בשאר המחשבים', 'אצל כל השאר', 'לשאר העובדים', 'כל השאר מחוברים', 'לבנות במשרד זה עובד', 'אצל הקולגות', 'אצל הקולגה', 'בשאר', 'המחשבים שמחוברים בכבל'],
-        ['only on my pc', 'only my laptop', 'only on my laptop', 'only on my computer', 'only on one pc', 'on one pc', 'on one of our pcs', 'one of our pcs', 'one pc', 'only me', 'just me', 'my colleagues are fine', 'colleagues have no problem', 'others in the office have no', 'other pcs are fine', 'other pcs', 'the other pcs', 'other users are fine', 'everyone else is fine', 'the others are fine', 'on my desktop only', 'wired pcs are fine', 'all our newer pcs', 'all our other pcs'])
+        ['רק אצלי', 'רק במחשב שלי', 'רק במחשב', 'במחשב אחד', 'רק בלפטופ', 'רק באאוטלוק שלי', 'שאר המחשבים', 'בשאר המחשבים', 'אצל כל השאר', 'לשאר העובדים', 'כל השאר מחוברים', 'לבנות במשרד זה עובד', 'אצל הקולגות', 'אצל הקולגה', 'בשאר', 'המחשבים שמחוברים בכבל', '{שאר|השאר|כל השאר|הקולגות|הקולגה|האחרים|שאר הצוות|שאר העובדים|שאר המשרד|שאר המחשבים|המחשבים האחרים|העובדים האחרים|שאר המשתמשים|כל שאר} ~ {עובד|עובדים|עובדת|תקין|תקינים|בסדר|סבבה|רגיל|כרגיל|מקבלים|שולחים|אין בעיה|אין להם בעיה|מצוין|מצויין|מגיע|מגיעים}', 'רק {אצלי|לי|במחשב שלי|במחשב הזה|בלפטופ|בלפטופ שלי|בנייד שלי|באוטלוק שלי|מהמחשב|מהלפטופ|מהמחשב שלי}', 'חוץ ממני', '{במחשב|מהמחשב|בלפטופ|מהלפטופ} {אחר|של} ~ {עובד|תקין|בסדר|מגיע|מופיע|אין בעיה}'],
+        ['only on my pc', 'only my laptop', 'only on my laptop', 'only on my computer', 'only on one pc', 'on one pc', 'on one of our pcs', 'one of our pcs', 'one pc', 'only me', 'just me', 'my colleagues are fine', 'colleagues have no problem', 'others in the office have no', 'other pcs are fine', 'other pcs', 'the other pcs', 'other users are fine', 'everyone else is fine', 'the others are fine', 'on my desktop only', 'wired pcs are fine', 'all our newer pcs', 'all our other pcs', '{others|the others|everyone else|everybody else|the rest of the team|the rest of the office|rest of the team|rest of the office|the rest of us|my colleagues|my coworkers|my co-workers|coworkers|colleagues|other users|other people|other staff|other pcs|other computers|other machines|the other pcs} ~ {are fine|fine|work|works|working|ok|okay|normally|unaffected|no problem|no issue|no issues|dont have|do not have|have no}', 'only {on |in |from |}{my|this|one} {pc|laptop|computer|desktop|machine|outlook|mac|macbook|workstation|device}', '{my|this} {pc|laptop|computer|desktop|machine|outlook|mac|macbook|workstation|device} only', '{only|just} {me|for me|happens to me|my computer|my pc|my laptop}', 'except me', '{another|a different|my colleagues|someone elses} {pc|computer|laptop} ~ {works|fine|ok}'])
     },
     { id: 'scope.webmail-works', clause: 'endpoint', parties: { customer_it: 1.2, provider: -1.2 }, urgent: -1.0,
       phrases: p(
-        ['בוובמייל ~ עובד', 'בוובמייל ~ תקין', 'בוובמייל ~ מגיע', 'בוובמייל ~ מוצא', 'בוובמייל ~ בלי בעיה', 'בוובמייל הכל', 'הוובמייל עובד', 'נכנסת לוובמייל ~ עובד', 'וגם הוובמייל עובד'],
-        ['webmail works', 'webmail ~ works', 'webmail ~ fine', 'webmail is fine', 'in webmail all', 'in webmail ~ there', 'can use webmail', 'read the same messages in webmail', 'webmail is fast', 'fine in webmail', 'works in webmail', 'everyone on webmail are fine'])
+        ['בוובמייל ~ עובד', 'בוובמייל ~ תקין', 'בוובמייל ~ מגיע', 'בוובמייל ~ מוצא', 'בוובמייל ~ בלי בעיה', 'בוובמייל הכל', 'הוובמייל עובד', 'נכנסת לוובמייל ~ עובד', 'וגם הוובמייל עובד', 'וובמייל ~ {עובד|תקין|בסדר|מצוין|מצויין|רגיל|מגיע|מופיע|נכנס|אין בעיה}'],
+        ['webmail works', 'webmail ~ works', 'webmail ~ fine', 'webmail is fine', 'in webmail all', 'in webmail ~ there', 'can use webmail', 'read the same messages in webmail', 'webmail is fast', 'fine in webmail', 'works in webmail', 'everyone on webmail are fine', 'webmail ~ {works|fine|ok|okay|normal|normally|no problem}', '{fine|works|ok} {in|on|from|via} {the |}webmail'])
     },
     { id: 'scope.phone-works', clause: 'endpoint', parties: { customer_it: 0.7, provider: -0.7 },
-      phrases: p(['בטלפון ~ מגיע', 'בטלפון ~ עובד', 'בטלפון אני מקבל', 'מהטלפון כן'], ['phone syncs', 'my phone gets', 'on my phone it works', 'phone is fine', 'her phone syncs'])
+      phrases: p(['בטלפון ~ מגיע', 'בטלפון ~ עובד', 'בטלפון אני מקבל', 'מהטלפון כן', '{בטלפון|בנייד|באייפון|באנדרואיד|מהטלפון|מהנייד} ~ {עובד|מגיע|מקבל|מקבלת|תקין|בסדר|מסתנכרן|מופיע|רגיל}'], ['phone syncs', 'my phone gets', 'on my phone it works', 'phone is fine', 'her phone syncs', '{phone|iphone|android|ipad} ~ {works|fine|syncs|gets|receives|ok|okay}'])
     },
     { id: 'scope.elsewhere-works', clause: 'third-party-isp', parties: { isp: 1.3, provider: -1.1 }, urgent: -1.0,
       phrases: p(
-        ['בסלולר', 'על הסלולר', 'מהסלולר', 'בלי וויפי', 'בלי ויפי', 'מהבית ~ עובד', 'מהבית ~ נשלח', 'מהבית ~ שולחים', 'מכל מקום אחר', 'רק מהמשרד', 'מהמשרד אנחנו לא'],
-        ['on 4g', 'from 4g', 'on cellular', 'mobile data', 'on lte', 'from home ~ fine', 'from home ~ works', 'from home ~ send', 'from home the same', 'from our office only', 'from the office only', 'only from the office', 'from anywhere else'])
+        ['בסלולר', 'על הסלולר', 'מהסלולר', 'בלי וויפי', 'בלי ויפי', 'מהבית ~ עובד', 'מהבית ~ נשלח', 'מהבית ~ שולחים', 'מכל מקום אחר', 'רק מהמשרד', 'מהמשרד אנחנו לא', '{מהסלולר|בסלולר|מהבית|בבית|מנקודה חמה|בהוטספוט|בנקודה חמה} ~ {עובד|הכל עובד|נפתח|תקין|בסדר|נטען|מגיע|עובדת}'],
+        ['on 4g', 'from 4g', 'on cellular', 'mobile data', 'on lte', 'from home ~ fine', 'from home ~ works', 'from home ~ send', 'from home the same', 'from our office only', 'from the office only', 'only from the office', 'from anywhere else', '{from home|at home|on 4g|on cellular|on mobile data|hotspot|tethering} ~ {works|fine|ok|loads|opens|everything works}', 'everything works from home'])
     },
     { id: 'scope.internet-ok', clause: 'server-side', parties: { isp: -1.6, provider: 0.5 },
       phrases: p(['האינטרנט עובד', 'האינטרנט במשרד עובד', 'האינטרנט במשרד תקין', 'האינטרנט בכל הסניפים עובד', 'גוגל וכל השאר נפתחים', 'האינטרנט תקין'], ['internet is fine', 'internet works', 'our internet is fine', 'everything else works', 'other sites load'])
     },
     { id: 'scope.other-mail-arrives', clause: 'website-code', parties: { web_developer: 0.9, other_vendor: 0.9, provider: -1.3 },
       phrases: p(
-        ['שאר המיילים', 'מיילים רגילים', 'כל מייל אחר', 'כל שאר המיילים', 'מיילים רגילים מלקוחות', 'שאר המיילים מגיעים', 'המייל עצמו עובד', 'מכל מקום אחר מגיע', 'מלקוחות אחרים אנחנו מקבלים'],
-        ['other mail arrives', 'all other mail', 'other emails arrive', 'every other email', 'other mail is fine', 'normal emails from clients arrive', 'other mail we send', 'the rest of our mail', 'work mail itself works', 'mail itself works', 'other mail ~ fine', 'all our other mail'])
+        ['שאר המיילים', 'מיילים רגילים', 'כל מייל אחר', 'כל שאר המיילים', 'מיילים רגילים מלקוחות', 'שאר המיילים מגיעים', 'המייל עצמו עובד', 'מכל מקום אחר מגיע', 'מלקוחות אחרים אנחנו מקבלים', '{מיילים|מייל|דואר} {מלקוחות|רגילים|אחרים|מבחוץ|מכל מקום} ~ {מגיעים|מגיע|נכנסים|בסדר|עובד|תקין}'],
+        ['other mail arrives', 'all other mail', 'other emails arrive', 'every other email', 'other mail is fine', 'normal emails from clients arrive', 'other mail we send', 'the rest of our mail', 'work mail itself works', 'mail itself works', 'other mail ~ fine', 'all our other mail', '{any|all|every} other {email|mail|emails|message|messages} ~ {arrives|arrive|reaches|reach|fine|works|comes|gets}', 'other {email|mail|emails} {reaches|reach|arrives|is fine|works}'])
     },
     { id: 'scope.other-sites-fine', clause: 'website-code', parties: { web_developer: 1.5, provider: -1.0 }, urgent: -1.0,
       phrases: p(['שאר האתרים', 'אתר נוסף ~ עובד', 'האתר השני ~ עובד', 'באתר השני', 'שאר האתרים בחשבון', 'אתרים אחרים באותה חבילה'],
@@ -278,16 +278,16 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
 
   requestCues: [
     { id: 'request.finance', clause: 'provider-account', parties: { provider: 1.4 }, queue: { queue: 'finance', weight: 1.5 }, urgent: -1.5,
-      phrases: p(['חשבונית', 'החשבונית', 'קבלה', 'החזר', 'חיוב', 'חויבנו', 'כרטיס אשראי', 'אשראי', 'תשלום', 'לשלם', 'מחיר', 'כמה עולה', 'כמה יעלה', 'עלות', 'חוב', 'לא שולם', 'לא שילמנו', 'מושעה', 'הושעה בגלל'],
-        ['invoice', 'receipt', 'refund', 'charged', 'charge', 'double charge', 'credit card', 'payment', 'pay now', 'price', 'pricing', 'price quote', 'how much', 'cost', 'billing', 'unpaid', 'account suspended'])
+      phrases: p(['חשבונית', 'החשבונית', 'קבלה', 'החזר', 'חיוב', 'חויבנו', 'כרטיס אשראי', 'אשראי', 'תשלום', 'לשלם', 'מחיר', 'כמה עולה', 'כמה יעלה', 'עלות', 'חוב', 'לא שולם', 'לא שילמנו', 'מושעה', 'הושעה בגלל', 'התשלום לא {עבר|בוצע}', 'הכרטיס לא עבר', 'להסדיר', 'איך {משלמים|לשלם|מסדירים}', 'חיובים'],
+        ['invoice', 'receipt', 'refund', 'charged', 'charge', 'double charge', 'credit card', 'payment', 'pay now', 'price', 'pricing', 'price quote', 'how much', 'cost', 'billing', 'unpaid', 'account suspended', 'where do i pay', 'how do i pay', 'card expired', 'expired card', 'suspended for'])
     },
     { id: 'request.customer-service', clause: 'provider-account', parties: { provider: 1.3 }, queue: { queue: 'customer_service', weight: 1.5 }, urgent: -1.5,
-      phrases: p(['לבטל', 'ביטול', 'איש קשר', 'כאיש קשר', 'אנשי קשר', 'פרטי החשבון', 'שינוי שם', 'כתובת חדשה', 'להוסיף תיבות', 'תוספת תיבות', 'להעביר אותו אליכם', 'להעביר את הדומיין אליכם', 'העברת דומיין אליכם'],
-        ['cancel', 'cancellation', 'contact on our account', 'as a technical contact', 'from the contacts', 'contacts on our account', 'account details', 'company name', 'add mailboxes', 'transfer the domain to you', 'transfer our domain to you'])
+      phrases: p(['לבטל', 'ביטול', 'איש קשר', 'כאיש קשר', 'אנשי קשר', 'פרטי החשבון', 'שינוי שם', 'כתובת חדשה', 'להוסיף תיבות', 'תוספת תיבות', 'להעביר אותו אליכם', 'להעביר את הדומיין אליכם', 'העברת דומיין אליכם', '{איש|אנשי} {ה|}קשר', 'פרטי {ה|}{חשבון|התקשרות|קשר}', 'לעדכן {את |}{הטלפון|מספר הטלפון|הכתובת|הפרטים}'],
+        ['cancel', 'cancellation', 'contact on our account', 'as a technical contact', 'from the contacts', 'contacts on our account', 'account details', 'company name', 'add mailboxes', 'transfer the domain to you', 'transfer our domain to you', 'account contacts', '{remove|add|update|change} ~ {from|to|on} {our|the} account', 'left the company'])
     },
     { id: 'request.management', clause: 'provider-account', parties: { provider: 1.2 }, queue: { queue: 'management', weight: 1.6 }, urgent: -1.5,
-      phrases: p(['תלונה', 'להתלונן', 'מנהל יחזור', 'שמנהל', 'לדבר עם מנהל', 'מנהל התמיכה', 'הסלמה', 'להסלמה', 'להנהלה', 'אחראי משמרת', 'חצוף', 'שוקל לעבור לספק אחר'],
-        ['complaint', 'complain', 'speak with a manager', 'speak to a manager', 'talk to a manager', 'manager contact me', 'someone senior', 'escalation', 'dear management', 'our board', 'rude', 'service level'])
+      phrases: p(['תלונה', 'להתלונן', 'מנהל יחזור', 'שמנהל', 'לדבר עם מנהל', 'מנהל התמיכה', 'הסלמה', 'להסלמה', 'להנהלה', 'אחראי משמרת', 'חצוף', 'שוקל לעבור לספק אחר', 'מחפיר', 'מההנהלה', 'הנהלה'],
+        ['complaint', 'complain', 'speak with a manager', 'speak to a manager', 'talk to a manager', 'manager contact me', 'someone senior', 'escalation', 'dear management', 'our board', 'rude', 'service level', 'supervisor', 'escalate', 'escalated', 'a manager'])
     },
   ],
 

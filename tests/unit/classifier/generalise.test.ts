@@ -1,0 +1,130 @@
+// Reading wording the phrase lists do not spell out: spelling variants, `{a|b}` alternatives,
+// general scope patterns, negation scope, addresses and compounds, and the no-cue confidence cap.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../lib/classifier/index';
+import { analyseTicket } from '../../../lib/classifier/features';
+import { expandAlternatives } from '../../../lib/classifier/signals';
+import { normalise, prefixVariants } from '../../../lib/classifier/text';
+import { DEFAULT_CLASSIFICATION_POLICY as policy } from '../../../lib/policy/classification';
+
+const hitsOf = (body: string) => {
+  const a = analyseTicket({ id: 't', subject: '', body }, policy, 64);
+  return a.hits.map((h) => ({ id: a.compiled.signals[h.signal]!.id, text: body.slice(h.start, h.end), negated: h.negated }));
+};
+const found = (body: string, id: string) => hitsOf(body).filter((h) => h.id === id && !h.negated);
+const negatedOnly = (body: string, id: string) => {
+  const hits = hitsOf(body).filter((h) => h.id === id);
+  return hits.length > 0 && hits.every((h) => h.negated);
+};
+
+describe('spelling variants fold to one form', () => {
+  it.each([
+    ["ג'ימייל", 'גימייל'],
+    ['ג׳ימייל', 'גימיל'],
+    ['אאוטלוק', 'אוטלוק'],
+    ['ווינדוס', 'וינדוס'],
+    ['וובמייל', 'ובמייל'],
+    ["don't", 'dont'],
+    ['doesn’t', 'doesnt'],
+    ['recieve', 'receive'],
+  ])('%s reads like %s', (a, b) => {
+    expect(normalise(a, 100).text).toBe(normalise(b, 100).text);
+  });
+
+  it('keeps quotes that are not inside a word, and offsets into the text as given', () => {
+    expect(normalise("'hello' \"q\"", 100).text).toBe("'hello' \"q\"");
+    const source = 'בג׳ימייל';
+    const n = normalise(source, 100);
+    expect(n.origin[n.text.length - 1]).toBe(source.length - 1);
+  });
+
+  it('a policy phrase matches the other spelling, with its glued prefix highlighted', () => {
+    expect(found('יש לנו וינדוס 7 בקבלה', 'customer-it.outdated-client').map((h) => h.text)).toEqual(['וינדוס 7']);
+    expect(found('התקנתי תוסף לוורדפרס', 'web.site-code').map((h) => h.text)).toContain('לוורדפרס');
+    expect(found('בוובמייל זה עובד מצויין', 'scope.webmail-works')).toHaveLength(1);
+  });
+
+  it('does not strip a prefix from a word that only looks prefixed', () => {
+    expect(prefixVariants('בלבד')).toEqual(['בלבד']);
+    expect(found('תשובה אוטומטית בלבד', 'self.how-to')).toEqual([]);
+  });
+});
+
+describe('{a|b} alternatives in policy phrases', () => {
+  it('expands every combination, including an empty alternative', () => {
+    expect(expandAlternatives('{a|b} ~ {c|d}')).toEqual(['a ~ c', 'a ~ d', 'b ~ c', 'b ~ d']);
+    expect(expandAlternatives('only {on |}my pc')).toEqual(['only on my pc', 'only my pc']);
+    expect(expandAlternatives('plain')).toEqual(['plain']);
+  });
+
+  it('caps the expansion of one line', () => {
+    const wide = `{${Array.from({ length: 40 }, (_, i) => `w${i}`).join('|')}}`;
+    expect(expandAlternatives(`${wide} ${wide}`).length).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('general scope patterns', () => {
+  it.each([
+    'לא מצליח לשלוח מיילים מהאאוטלוק, אצל השאר במשרד עובד',
+    'לשאר הצוות זה עובד סבבה',
+    'cant recieve emails on my laptop. my coworkers dont have this problem',
+    "It's only my computer, the rest of the team works normally",
+    'outlook asks for a password on this pc only',
+  ])('others-fine / only-mine: %s', (body) => {
+    expect(found(body, 'scope.only-here').length).toBeGreaterThan(0);
+  });
+
+  it.each(['nothing loads, not even google', 'נט לא עובד במשרד', 'the internet keeps dropping'])('no internet: %s', (body) => {
+    expect(found(body, 'isp.no-internet').length).toBeGreaterThan(0);
+  });
+
+  it('a scope cue negated in its own clause does not count', () => {
+    expect(negatedOnly('לשאר הצוות זה לא עובד', 'scope.only-here')).toBe(true);
+    expect(found("it's not just me, the whole office", 'provider.others-on-server').length).toBeGreaterThan(0);
+  });
+});
+
+describe('negation scope', () => {
+  it('stops at a comma and at brackets', () => {
+    expect(found('באאוטלוק שלי לא עובד, רק אצלי', 'scope.only-here')).toHaveLength(1);
+    expect(found('הדומיין רשום בלייב DNS (לא אצלכם) וגם ה-DNS מנוהל שם', 'registrar.external').length).toBeGreaterThan(0);
+  });
+
+  it('a negative word ("אף אחד", "nobody") is not negated by the negation that goes with it', () => {
+    expect(found('המיילים לא נכנסים לאף אחד במשרד', 'scope.everyone')).toHaveLength(1);
+  });
+
+  it('a negated reading does not hide a plain hit of the same signal on the same words', () => {
+    const hits = hitsOf('הדומיין רשום בלייב DNS לא אצלכם וגם ה-DNS מנוהל שם').filter((h) => h.id === 'registrar.external');
+    expect(hits.some((h) => !h.negated)).toBe(true);
+  });
+});
+
+describe('addresses and compounds', () => {
+  it('a word inside an e-mail address or host name is not a phrase', () => {
+    expect(found('sales@partner.com bounced', 'isp.connection')).toEqual([]);
+    expect(found('we called partner about it', 'isp.connection')).toHaveLength(1);
+  });
+
+  it('"managed" in "self-managed" is not the provider\'s managed service', () => {
+    expect(found('my self-managed vps', 'provider.managed')).toEqual([]);
+    expect(found('my self-managed vps', 'self.self-managed')).toHaveLength(1);
+  });
+});
+
+describe('verdicts on plainly written tickets', () => {
+  it('"it works for the rest of the office" decides customer_it', () => {
+    const v = classify({ id: '7', subject: 'מייל', body: 'לא מצליח לשלוח מיילים מהאאוטלוק, אצל השאר במשרד עובד' });
+    expect(v.party).toBe('customer_it');
+    expect(v.evidence.map((e) => e.text).join(' ')).toContain('השאר');
+  });
+
+  it('"only me, webmail is fine" decides customer_it', () => {
+    expect(classify({ id: '1', subject: 'Outlook', body: 'באאוטלוק שלי לא עובד, רק אצלי, בוובמייל זה תקין' }).party).toBe('customer_it');
+  });
+
+  it('a ticket with no policy cue at all is not certain of anything', () => {
+    const v = classify({ id: 'x', subject: '', body: 'שלום, רציתי לשאול משהו' });
+    expect(v.confidence).toBeLessThanOrEqual(0.75);
+  });
+});
