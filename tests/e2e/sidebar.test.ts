@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer } from '../../demo/server';
 import { FLAVOURS, ticketPath } from '../../demo/routes';
-import { launchChromeWithExtension, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
+import { launchChromeWithExtension, ROOT } from '../../scripts/browsers';
 import { dueAt } from '../../lib/sla';
 import { e2eTicket } from './support/tickets';
+import { demoSession, openTicket as open } from './support/session';
 
 type Labelled = { id: string; subject: string; body: string; channel: string; lang: string };
 const extra: Labelled[] = readFileSync(path.join(ROOT, 'data/tickets.extra.jsonl'), 'utf8')
@@ -41,21 +41,7 @@ function classifyWithCli(tickets: { id: string; subject: string; body: string; c
   return run.stdout.trim().split('\n').map((l) => JSON.parse(l) as CliVerdict);
 }
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let chrome: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ quiet: true });
-  chrome = await launchChromeWithExtension();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-const open = (page: Page, ticket: unknown) =>
-  page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), ticket);
+const session = demoSession();
 
 async function shown(page: Page, id: string) {
   await page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 10_000 });
@@ -71,7 +57,7 @@ async function shown(page: Page, id: string) {
 
 describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
   test('the verdict and countdown are the classifier\'s and the SLA clock\'s for the same text', async () => {
-    const page = await chrome.context.newPage();
+    const page = await session.chrome.context.newPage();
     try {
       const tickets = sample.map((t, i) => ({
         id: String(8100 + i),
@@ -80,7 +66,7 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
         channel: t.channel === 'unknown' ? 'email' : t.channel,
       }));
       const expected = classifyWithCli(tickets);
-      await page.goto(server.url + ticketPath(flavour, '1'));
+      await page.goto(session.server.url + ticketPath(flavour, '1'));
       await shown(page, '1');
       for (const [i, t] of tickets.entries()) {
         const createdAt = new Date(Date.now() - (i + 1) * 47 * 60_000).toISOString();
@@ -99,9 +85,9 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
   });
 
   test('ten quick switches: the sidebar always matches the ticket on screen', async () => {
-    const page = await chrome.context.newPage();
+    const page = await session.chrome.context.newPage();
     try {
-      await page.goto(server.url + ticketPath(flavour, '1'));
+      await page.goto(session.server.url + ticketPath(flavour, '1'));
       await shown(page, '1');
       const tickets = extra.slice(40, 50).map((t, i) => e2eTicket(String(8200 + i), { subject: t.subject, body: t.body, channel: t.channel }));
       const expected = new Map(classifyWithCli(tickets).map((v) => [v.id, v.party]));
@@ -126,9 +112,9 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
 });
 
 test('Chromium · hostile ticket text is shown as text and nothing executes', async () => {
-  const page = await chrome.context.newPage();
+  const page = await session.chrome.context.newPage();
   try {
-    await page.goto(server.url + ticketPath('zendesk', '1'));
+    await page.goto(session.server.url + ticketPath('zendesk', '1'));
     await shown(page, '1');
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     await open(page, e2eTicket('8300', { subject: payload, body: `${payload} mail bounces {{current_user.name}}`, requester: { name: payload, email: 'x@example.com' } }));
@@ -161,10 +147,10 @@ describe.each([
   ['he-IL', 'rtl'],
 ])('Chromium · the sidebar in %s', (locale, dir) => {
   test('has no axe violations and the right direction', async () => {
-    const browser = locale === 'en-US' ? chrome : await launchChromeWithExtension({ locale });
+    const browser = locale === 'en-US' ? session.chrome : await launchChromeWithExtension({ locale });
     const page = await browser.context.newPage();
     try {
-      await page.goto(server.url + ticketPath('zendesk', '8'));
+      await page.goto(session.server.url + ticketPath('zendesk', '8'));
       await page.locator('gvul-sidebar [data-testid="question"]').waitFor({ timeout: 10_000 });
       expect(await page.locator('gvul-sidebar aside').getAttribute('dir')).toBe(dir);
       // Open every preview so axe sees the whole sidebar.
@@ -172,7 +158,7 @@ describe.each([
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
-      if (browser !== chrome) await browser.close();
+      if (browser !== session.chrome) await browser.close();
     }
   });
 });

@@ -1,37 +1,23 @@
 // The spine, end to end: the built demo extension in real Chromium finds every flavour's
 // helpdesk page, reads the ticket id and follows SPA ticket switches (Firefox: firefox.test.ts).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer } from '../../demo/server';
-import { launchChromeWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
 import { FLAVOURS, ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
+import { demoSession, openTicket } from './support/session';
 
 const sidebarTicket = (id: string) => `gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`;
 
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let chrome: ExtensionBrowser;
+const session = demoSession();
 
-beforeAll(async () => {
-  server = await startDemoServer({ quiet: true });
-  chrome = await launchChromeWithExtension();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-async function openSwitch(page: Page, id: string) {
-  await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket(id));
-}
+const openSwitch = (page: Page, id: string) => openTicket(page, e2eTicket(id));
 
 describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
   test('mounts on the ticket page, reads the id, follows SPA switches', async () => {
-    const page = await chrome.context.newPage();
+    const page = await session.chrome.context.newPage();
     try {
-      await page.goto(server.url + ticketPath(flavour, '1'));
+      await page.goto(session.server.url + ticketPath(flavour, '1'));
       await page.locator(sidebarTicket('1')).waitFor({ timeout: 15_000 });
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
@@ -53,9 +39,9 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
 });
 
 test('Chromium · zoho: a switch that changes the DOM but not the URL is followed', async () => {
-  const page = await chrome.context.newPage();
+  const page = await session.chrome.context.newPage();
   try {
-    await page.goto(server.url + ticketPath('zoho', '1'));
+    await page.goto(session.server.url + ticketPath('zoho', '1'));
     await page.locator(sidebarTicket('1')).waitFor({ timeout: 15_000 });
     const url = page.url();
     await page.locator('[class*="-ticketdetail-nextTicket"]').click();
@@ -69,9 +55,9 @@ test('Chromium · zoho: a switch that changes the DOM but not the URL is followe
 });
 
 test('Chromium · a page that is not a helpdesk gets no sidebar', async () => {
-  const page = await chrome.context.newPage();
+  const page = await session.chrome.context.newPage();
   try {
-    await page.goto(server.url + '/');
+    await page.goto(session.server.url + '/');
     await page.waitForTimeout(1500);
     expect(await page.locator('gvul-sidebar').count()).toBe(0);
   } finally {
