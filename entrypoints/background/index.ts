@@ -1,4 +1,38 @@
-// The background does no work of its own yet: Gvul makes no network requests, and all ticket
-// handling happens in the content script. It exists so the extension has a service worker
-// (tests read the extension id from it) and a home for keyboard commands.
-export default defineBackground(() => {});
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { CUSTOM_SCRIPT_ID, customHelpdeskPatterns } from '@/lib/settings/custom-helpdesks';
+import type { CustomHelpdeskConfig } from '@/lib/adapters';
+import { originPatterns } from '@/lib/helpdesk-hosts';
+
+// Gvul makes no network requests and handles tickets only in the content script. The background
+// keeps the content script registered on the team's custom helpdesks: whenever the settings or
+// the granted host permissions change, the registration is made again for the hosts the agent
+// allowed.
+export default defineBackground(() => {
+  let queue = Promise.resolve();
+  const sync = () => {
+    queue = queue.then(async () => registerCustomHelpdesks((await loadSettings()).settings.customHelpdesks)).catch((e) => {
+      console.warn('Gvul could not register the custom helpdesks', e);
+    });
+  };
+  sync();
+  watchSettings(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+});
+
+async function registerCustomHelpdesks(configs: CustomHelpdeskConfig[]) {
+  if (!browser.scripting?.registerContentScripts) return;
+  const { matches } = customHelpdeskPatterns(configs);
+  const allowed: string[] = [];
+  for (const pattern of matches) {
+    if (await browser.permissions.contains({ origins: originPatterns([pattern]) })) allowed.push(pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+  if (allowed.length === 0) return;
+  // The same script the manifest declares for the built-in helpdesks.
+  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  await browser.scripting.registerContentScripts([
+    { id: CUSTOM_SCRIPT_ID, matches: allowed, js, runAt: 'document_idle', persistAcrossSessions: false },
+  ]);
+}

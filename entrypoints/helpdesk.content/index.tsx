@@ -2,11 +2,18 @@ import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { readOpenTicket, findAdapter } from '@/lib/adapters';
 import { TicketWatcher } from '@/lib/page/ticket-watcher';
-import { createSidebarStore } from '@/lib/store/sidebar';
+import { createSidebarStore, ticketKey } from '@/lib/store/sidebar';
 import { createClock } from '@/lib/store/clock';
 import { CaretMemory, insertReply } from '@/lib/insert';
-import { layoutItem, overridesItem } from '@/lib/settings/items';
+import { disabledSitesItem, layoutItem, overridesItem } from '@/lib/settings/items';
 import { readPage } from '@/lib/page/read-page';
+// Settings (issue 6): begin
+import { classify } from '@/lib/classifier';
+import { ownerOf } from '@/lib/policy/labels';
+import { uiLangFrom } from '@/lib/i18n/messages';
+import { loadSettings, siteOf, watchSettings } from '@/lib/settings/storage';
+import { isTabStatusRequest, type TabStatus } from '@/lib/settings/tab-status';
+// Settings (issue 6): end
 import { Sidebar } from '@/components/Sidebar';
 import '@/components/sidebar.css';
 
@@ -30,6 +37,50 @@ export default defineContentScript({
     });
     ctx.onInvalidated(overridesItem.watch((v) => store.getState().setOverrides(v ?? {})));
 
+    // Settings (issue 6): begin. The team's settings before the first render, then every change
+    // made anywhere (options page, another browser via sync, the administrator) at once; Gvul
+    // stays off on the sites the agent turned it off on from the popup.
+    const site = siteOf(location.href);
+    const lang = () => uiLangFrom(navigator.language);
+    const [loaded, disabledSites] = await Promise.all([loadSettings(lang()), disabledSitesItem.getValue()]);
+    store.getState().setSettings(loaded.settings);
+    let off = disabledSites.includes(site);
+    // Re-reads the page once the watcher exists (a custom helpdesk may now match, or not).
+    let recheck = () => {};
+    ctx.onInvalidated(
+      watchSettings((l) => {
+        store.getState().setSettings(l.settings);
+        recheck();
+      }, lang),
+    );
+    ctx.onInvalidated(
+      disabledSitesItem.watch((sites) => {
+        off = sites.includes(site);
+        recheck();
+      }),
+    );
+    const tabStatus = (): TabStatus => {
+      if (off) return { kind: 'off', site };
+      const { page, settings, overrides } = store.getState();
+      if (!page) return { kind: 'not-helpdesk', site };
+      if (page.kind !== 'ticket') return { ...page, site };
+      const verdict = classify(page.ticket, settings.classification);
+      const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
+      const party = override ?? verdict.party;
+      return {
+        kind: 'ticket',
+        site,
+        helpdesk: page.helpdesk,
+        ticketId: page.ticket.id,
+        verdict: { owner: ownerOf(party), party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
+      };
+    };
+    const onMessage = (message: unknown) => (isTabStatusRequest(message) ? Promise.resolve(tabStatus()) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    const customHelpdesks = () => store.getState().settings.customHelpdesks;
+    // Settings (issue 6): end
+
     // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
     injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {
       // Without it, CKEditor insertion reports its error and the agent can copy instead.
@@ -38,7 +89,7 @@ export default defineContentScript({
     const actions = {
       async insert(text: string, lang: 'he' | 'en') {
         const url = new URL(location.href);
-        const adapter = findAdapter(url, document);
+        const adapter = findAdapter(url, document, customHelpdesks());
         const editor = adapter?.findEditor(url, document);
         // No error text: the sidebar says "no reply editor found" in the agent's language.
         if (!editor) return { ok: false };
@@ -80,13 +131,15 @@ export default defineContentScript({
     store.subscribe(dock);
 
     const watcher = new TicketWatcher({
-      read: () => readPage(readOpenTicket(new URL(location.href), document)),
+      read: () => (off ? readPage(null) : readPage(readOpenTicket(new URL(location.href), document, customHelpdesks()))),
       onChange: (page) => {
         store.getState().setPage(page);
         if (page && !ui.shadowHost.isConnected) ui.mount();
         if (!page && ui.shadowHost.isConnected) ui.remove();
       },
     });
+
+    recheck = () => watcher.check(); // Settings (issue 6)
 
     const observer = new MutationObserver(() => watcher.schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

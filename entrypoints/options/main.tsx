@@ -1,16 +1,26 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
+import { createSettingsStore } from '@/lib/store/settings';
+import { uiLangFrom } from '@/lib/i18n/messages';
+import { Options } from '@/components/options/Options';
+import '@/components/sidebar.css';
+import '@/components/options/options.css';
 
-function Options() {
-  return (
-    <main style={{ padding: 16, fontFamily: 'system-ui, sans-serif' }}>
-      <h1>Gvul settings</h1>
-    </main>
-  );
-}
+const browserLang = navigator.language;
+const store = createSettingsStore({
+  lang: () => {
+    const chosen = store.getState().draft.uiLang;
+    return chosen === 'auto' ? uiLangFrom(browserLang) : chosen;
+  },
+});
+void store.getState().hydrate();
+// An edit made just before the page closes is still saved.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void store.getState().flush();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Options />
+    <Options store={store} browserLang={browserLang} />
   </StrictMode>,
 );

@@ -1,17 +1,15 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
+import { createSettingsStore } from '@/lib/store/settings';
+import { uiLangFrom } from '@/lib/i18n/messages';
+import { Popup, browserPopupActions } from '@/components/popup/Popup';
+import '@/components/popup/popup.css';
 
-function Popup() {
-  return (
-    <main style={{ minWidth: 260, padding: 12, fontFamily: 'system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Gvul</h1>
-      <p>Open a ticket in your helpdesk to see whose problem it is.</p>
-    </main>
-  );
-}
+const store = createSettingsStore({ lang: () => uiLangFrom(navigator.language) });
+void store.getState().hydrate();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Popup />
+    <Popup store={store} actions={browserPopupActions()} browserLang={navigator.language} />
   </StrictMode>,
 );

@@ -1,7 +1,11 @@
-// Every stored key, declared once. Local storage holds what belongs to this browser (the
-// agent's corrections and the sidebar's layout); no item ever holds ticket text.
+// Every stored key, declared once. Local storage holds what belongs to this browser (the agent's
+// corrections, the sidebar's layout, the sites Gvul is off on); the settings go to sync storage
+// when they fit its quota, else to local storage. No item ever holds ticket text.
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import type { Party } from '../policy/labels';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import type { Patch } from './patch';
 
 /** The agent's party corrections: ticket key (helpdesk + ticket id) → party. */
 export const overridesItem = storage.defineItem<Record<string, Party>>('local:overrides', {
@@ -18,3 +22,51 @@ export const layoutItem = storage.defineItem<SidebarLayout>('local:sidebarLayout
   fallback: { collapsed: false, width: 380 },
   version: 1,
 });
+
+/**
+ * The team's settings as changes from the defaults (lib/settings/patch.ts), synced across the
+ * agent's browsers. v1 held the whole settings object; see migrations.ts.
+ */
+export const syncSettingsItem = storage.defineItem<Patch>('sync:settings', {
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/**
+ * The same, kept in this browser only, when the changes do not fit one sync item (8 KB). When
+ * it holds a value, it is the one in use. v1 (Gvul 0.1) stored the whole settings object here.
+ */
+export const localSettingsItem = storage.defineItem<Patch>('local:settings', {
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** Hosts (e.g. `acme.zendesk.com`) where the agent turned Gvul off from the popup. */
+export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', {
+  fallback: [],
+  version: 1,
+});
+
+/**
+ * The administrator's configuration (`settings` in public/managed-schema.json): read-only, and
+ * absent in Firefox unless a policy or managed storage manifest provides it, where reading it
+ * fails. It is read directly rather than through `defineItem`, which would read it eagerly on
+ * every page and leave that failure unhandled.
+ */
+export const managedSettingsItem = {
+  key: 'managed:settings' as const,
+  async getValue(): Promise<unknown> {
+    try {
+      return (await browser.storage.managed.get('settings'))?.settings ?? null;
+    } catch {
+      return null;
+    }
+  },
+  watch(cb: () => void): () => void {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' && 'settings' in changes) cb();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};

@@ -1,0 +1,73 @@
+import { useId, useMemo, useState } from 'react';
+import { classify } from '@/lib/classifier';
+import { ownerOf, type Party } from '@/lib/policy/labels';
+import { dueAt } from '@/lib/sla';
+import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
+import { VerdictCard } from '@/components/VerdictCard';
+import { useOptions } from './context';
+import { o } from './messages';
+
+/** A pasted ticket through the same classifier and SLA clock as the sidebar, with the draft settings. */
+export function TryTicket({ now }: { now: () => Date }) {
+  const { lang, draft } = useOptions();
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [channel, setChannel] = useState<Channel>('email');
+  const [override, setOverride] = useState<Party | undefined>();
+  const ids = { subject: useId(), body: useId(), channel: useId() };
+  // Created "now" once per text, so the due time does not move while the agent reads it.
+  const ticket = useMemo<Ticket | null>(
+    () => (body.trim() || subject.trim() ? { id: 'try', subject, body, channel, createdAt: now().toISOString() } : null),
+    [subject, body, channel, now],
+  );
+  const verdict = useMemo(() => (ticket ? classify(ticket, draft.classification) : null), [ticket, draft.classification]);
+  let due: string | null = null;
+  if (ticket && verdict) {
+    try {
+      const party = override ?? verdict.party;
+      const at = dueAt({ createdAt: ticket.createdAt!, queue: verdict.queue, channel, urgent: ownerOf(party) === 'provider' && verdict.urgent }, draft.sla).dueAt;
+      due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: draft.sla.calendar.timeZone,
+      }).format(new Date(at));
+    } catch {
+      due = null;
+    }
+  }
+  return (
+    <section aria-labelledby="try-heading" id="try">
+      <h2 id="try-heading">{o(lang, 'try.heading')}</h2>
+      <p className="gvul-intro">{o(lang, 'try.intro')}</p>
+      <div className="gvul-field">
+        <label htmlFor={ids.subject}>{o(lang, 'try.subject')}</label>
+        <input id={ids.subject} type="text" dir="auto" value={subject} data-testid="try-subject" onChange={(e) => setSubject(e.target.value)} />
+      </div>
+      <div className="gvul-field">
+        <label htmlFor={ids.body}>{o(lang, 'try.body')}</label>
+        <textarea id={ids.body} rows={5} dir="auto" value={body} data-testid="try-body" onChange={(e) => setBody(e.target.value)} />
+      </div>
+      <div className="gvul-field">
+        <label htmlFor={ids.channel}>{o(lang, 'try.channel')}</label>
+        <select id={ids.channel} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </div>
+      {ticket && verdict && (
+        <div className="gvul-try-result" data-testid="try-result" lang={lang}>
+          <VerdictCard verdict={verdict} ticket={ticket} policy={draft.classification} lang={lang} override={override} onOverride={setOverride} />
+          <p className="gvul-card" data-testid="try-due">
+            {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+// Form controls that know the settings: each edits one path of the draft, is disabled and marked
+// when the administrator locked that path, and always has a visible label.
+import { useId, useState, type ReactNode } from 'react';
+import { getAt } from '@/lib/settings/patch';
+import { useOptions } from './context';
+import { o } from './messages';
+
+type Path = readonly (string | number)[];
+
+function Locked({ path }: { path: Path }) {
+  const { locked, lang } = useOptions();
+  if (!locked(path)) return null;
+  return (
+    <span className="gvul-locked" data-testid="locked">
+      🔒 {o(lang, 'managed.locked')}
+    </span>
+  );
+}
+
+export function TextField({
+  label,
+  path,
+  multiline,
+  rows = 3,
+  dir,
+  placeholder,
+  testId,
+}: {
+  label: ReactNode;
+  path: Path;
+  multiline?: boolean;
+  rows?: number;
+  dir?: 'rtl' | 'ltr' | 'auto';
+  placeholder?: string;
+  testId?: string;
+}) {
+  const { draft, set, locked } = useOptions();
+  const id = useId();
+  const value = (getAt(draft, path.map(String)) as string | undefined) ?? '';
+  const common = {
+    id,
+    value,
+    dir,
+    placeholder,
+    disabled: locked(path),
+    'data-testid': testId,
+    'data-path': path.join('.'),
+    onChange: (e: { target: { value: string } }) => set(path, e.target.value),
+  };
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+    </div>
+  );
+}
+
+/** A number kept as typed while it is being typed; the draft gets the number (NaN when not one). */
+export function NumberField({
+  label,
+  path,
+  min,
+  max,
+  step,
+  testId,
+  bare,
+}: {
+  label: string;
+  path: Path;
+  min?: number;
+  max?: number;
+  step?: number;
+  testId?: string;
+  /** Label only for assistive technology (inside a table whose headers say it). */
+  bare?: boolean;
+}) {
+  const { draft, set, locked } = useOptions();
+  const id = useId();
+  const value = getAt(draft, path.map(String)) as number | undefined;
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  // Follow changes made elsewhere (another tab, an import) unless they are what was typed.
+  const shown = value === undefined || Number.isNaN(value) || Number(text) === value ? text : String(value);
+  const input = (
+    <input
+      id={id}
+      type="number"
+      inputMode="decimal"
+      value={shown}
+      min={min}
+      max={max}
+      step={step}
+      disabled={locked(path)}
+      data-testid={testId}
+      data-path={path.join('.')}
+      aria-label={bare ? label : undefined}
+      onChange={(e) => {
+        setText(e.target.value);
+        set(path, e.target.value.trim() === '' ? Number.NaN : Number(e.target.value));
+      }}
+    />
+  );
+  if (bare) return input;
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      {input}
+    </div>
+  );
+}
+
+/** A list of strings, one a line. Blank lines are kept while typing and dropped from the draft. */
+export function LinesField({ label, path, dir, rows = 4 }: { label: string; path: Path; dir?: 'rtl' | 'ltr'; rows?: number }) {
+  const { draft, set, locked } = useOptions();
+  const id = useId();
+  const value = (getAt(draft, path.map(String)) as string[] | undefined) ?? [];
+  const [text, setText] = useState(value.join('\n'));
+  const parse = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+  const shown = parse(text).join('\n') === value.join('\n') ? text : value.join('\n');
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        dir={dir}
+        value={shown}
+        disabled={locked(path)}
+        data-path={path.join('.')}
+        onChange={(e) => {
+          setText(e.target.value);
+          set(path, parse(e.target.value));
+        }}
+      />
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  path,
+  options,
+  testId,
+  bare,
+}: {
+  label: string;
+  path: Path;
+  options: { value: T; label: string }[];
+  testId?: string;
+  bare?: boolean;
+}) {
+  const { draft, set, locked } = useOptions();
+  const id = useId();
+  const value = getAt(draft, path.map(String)) as T;
+  const select = (
+    <select
+      id={id}
+      value={value}
+      disabled={locked(path)}
+      data-testid={testId}
+      aria-label={bare ? label : undefined}
+      onChange={(e) => set(path, e.target.value)}
+    >
+      {options.map((opt) => (
+        <option key={opt.value} value={opt.value}>
+          {opt.label}
+        </option>
+      ))}
+    </select>
+  );
+  if (bare) return select;
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      {select}
+    </div>
+  );
+}
+
+export function CheckField({ label, path, testId }: { label: string; path: Path; testId?: string }) {
+  const { draft, set, locked } = useOptions();
+  const checked = getAt(draft, path.map(String)) === true;
+  return (
+    <label className="gvul-check">
+      <input type="checkbox" checked={checked} disabled={locked(path)} data-testid={testId} onChange={(e) => set(path, e.target.checked)} />
+      <span>{label}</span> <Locked path={path} />
+    </label>
+  );
+}
+
+export { Locked };

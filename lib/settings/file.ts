@@ -1,0 +1,96 @@
+// The settings file: the team's whole configuration (policy, SLA, replies, custom helpdesks) as
+// one JSON file with a format version, for sharing between agents and for the administrator's
+// managed configuration. The agent's own name and interface language are not in it: importing a
+// colleague's file must not rename you.
+import * as v from 'valibot';
+import type { Lang } from '../ticket';
+import { DEFAULT_SETTINGS, type Settings } from './defaults';
+import { SECTION_SCHEMAS, TEAM_SECTIONS, problemsOf, type Checked } from './schema';
+
+export const SETTINGS_FILE_FORMAT = 'gvul-settings';
+/** The file format's version; a file of another version is refused, never guessed at. */
+export const SETTINGS_FILE_VERSION = 1;
+
+export interface SettingsFile {
+  format: typeof SETTINGS_FILE_FORMAT;
+  version: typeof SETTINGS_FILE_VERSION;
+  exportedAt: string;
+  settings: Pick<Settings, (typeof TEAM_SECTIONS)[number]>;
+}
+
+export function exportSettingsFile(settings: Settings, now: Date = new Date()): string {
+  const file: SettingsFile = {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    settings: {
+      classification: settings.classification,
+      sla: settings.sla,
+      replies: settings.replies,
+      customHelpdesks: settings.customHelpdesks,
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function settingsFileName(now: Date = new Date()): string {
+  return `gvul-settings-${now.toISOString().slice(0, 10)}.json`;
+}
+
+const TeamSchema = v.strictObject(
+  Object.fromEntries(TEAM_SECTIONS.map((s) => [s, v.optional(SECTION_SCHEMAS[s])])) as {
+    [K in keyof typeof SECTION_SCHEMAS]: v.OptionalSchema<(typeof SECTION_SCHEMAS)[K], undefined>;
+  },
+);
+
+const problem = (path: string, en: string, he: string, lang: Lang): Checked<never> => ({
+  ok: false,
+  problems: [{ path, problem: lang === 'he' ? he : en }],
+});
+
+/**
+ * The settings an import would give: `current`'s name and language, the file's sections, and
+ * the defaults for sections the file leaves out. Nothing is stored here: the caller stores the
+ * result only when it is `ok`, so a bad file leaves the current settings untouched.
+ */
+export function parseSettingsFile(text: string, current: Settings, lang: Lang = 'en'): Checked<Settings> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return problem('(the whole file)', `is not valid JSON (${why})`, `אינו JSON תקין (${why})`, lang);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return problem('(the whole file)', 'is not a Gvul settings file (expected a JSON object)', 'אינו קובץ הגדרות של גבול (צריך להיות אובייקט JSON)', lang);
+  }
+  const file = data as Record<string, unknown>;
+  if (file.format !== SETTINGS_FILE_FORMAT) {
+    return problem('format', `must be "${SETTINGS_FILE_FORMAT}": this is not a Gvul settings file`, `צריך להיות "${SETTINGS_FILE_FORMAT}": זה אינו קובץ הגדרות של גבול`, lang);
+  }
+  if (file.version !== SETTINGS_FILE_VERSION) {
+    const got = JSON.stringify(file.version) ?? 'missing';
+    return typeof file.version === 'number' && file.version > SETTINGS_FILE_VERSION
+      ? problem('version', `is ${got}: the file was made by a newer Gvul; this one reads version ${SETTINGS_FILE_VERSION}. Update Gvul.`, `הוא ${got}: הקובץ נוצר בגרסה חדשה יותר של גבול; גרסה זו קוראת גרסה ${SETTINGS_FILE_VERSION}. עדכנו את גבול.`, lang)
+      : problem('version', `is ${got}: unknown settings file version (this Gvul reads version ${SETTINGS_FILE_VERSION})`, `הוא ${got}: גרסת קובץ לא מוכרת (גבול זה קורא גרסה ${SETTINGS_FILE_VERSION})`, lang);
+  }
+  const known = new Set(['format', 'version', 'exportedAt', 'settings', '$schema']);
+  const unknown = Object.keys(file).filter((k) => !known.has(k));
+  if (unknown.length > 0) return problem(unknown[0]!, 'unknown field (a typo?)', 'שדה לא מוכר (אולי שגיאת כתיב?)', lang);
+  const r = v.safeParse(TeamSchema, file.settings, { lang });
+  if (!r.success) return { ok: false, problems: problemsOf(r.issues, lang, 'settings') };
+  // The file's own objects, not valibot's copies: they keep the file's key order, so an export
+  // imported and exported again is the same text.
+  const team = file.settings as Partial<SettingsFile['settings']>;
+  return {
+    ok: true,
+    value: {
+      uiLang: current.uiLang,
+      agentName: current.agentName,
+      classification: team.classification ?? DEFAULT_SETTINGS.classification,
+      sla: team.sla ?? DEFAULT_SETTINGS.sla,
+      replies: team.replies ?? DEFAULT_SETTINGS.replies,
+      customHelpdesks: team.customHelpdesks ?? DEFAULT_SETTINGS.customHelpdesks,
+    },
+  };
+}

@@ -1,0 +1,312 @@
+// What valid settings are, checked with valibot wherever settings come from outside the options
+// page's own controls: an imported file, the administrator's managed configuration, and what
+// storage holds (another version or a hand edit may have written it). Ranges are the ones that
+// keep the classifier and the SLA clock meaningful; every problem is reported with the path of
+// the field and what is wrong, in the agent's language.
+import * as v from 'valibot';
+import { CHANNELS, type Lang } from '../ticket';
+import { PARTIES, QUEUES } from '../policy/labels';
+import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
+import { compileMatchPattern } from '../adapters/location';
+import type { Settings } from './defaults';
+
+/** A message in both languages, picked by the `lang` the caller validates with. */
+const say = (en: string, he: string) => (issue: { lang?: string }) => (issue.lang === 'he' ? he : en);
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nonEmpty = (max: number) =>
+  v.pipe(v.string(), v.check((s) => s.trim() !== '', say('must not be empty', 'לא יכול להיות ריק')), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(/^[\w.-]{1,80}$/, say('must be 1-80 letters, digits, dots, dashes or underscores', 'צריך להיות 1-80 אותיות לטיניות, ספרות, נקודות, מקפים או קווים תחתונים')));
+const bilingual = (max: number) => v.strictObject({ he: text(max), en: text(max) });
+const namedBilingual = (max: number) => v.strictObject({ he: nonEmpty(max), en: nonEmpty(max) });
+const phrases = v.strictObject({
+  he: v.pipe(v.array(nonEmpty(2000)), v.maxLength(1000)),
+  en: v.pipe(v.array(nonEmpty(2000)), v.maxLength(1000)),
+});
+const logOdds = v.pipe(v.number(), v.finite(), v.minValue(-10), v.maxValue(10));
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const party = v.picklist(PARTIES);
+const queue = v.picklist(QUEUES);
+
+function validRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function uniqueIds(list: { id: string }[]): boolean {
+  return new Set(list.map((x) => x.id)).size === list.length;
+}
+const noDuplicateIds = say('two entries have the same id', 'לשתי רשומות אותו מזהה');
+
+const signalFields = {
+  id,
+  parties: v.optional(v.record(party, logOdds)),
+  queue: v.optional(v.strictObject({ queue, weight: logOdds })),
+  urgent: v.optional(logOdds),
+  clause: id,
+};
+const signal = v.strictObject({ ...signalFields, phrases });
+const signals = v.pipe(v.array(signal), v.maxLength(500), v.check((l) => uniqueIds(l), noDuplicateIds));
+
+const classification = v.strictObject({
+  id,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  defaultLang: v.picklist(['he', 'en']),
+  clauses: v.pipe(v.array(v.strictObject({ id, he: text(2000), en: text(2000) })), v.check((l) => uniqueIds(l), noDuplicateIds)),
+  parties: v.pipe(
+    v.array(v.strictObject({ id: party, name: namedBilingual(100), description: bilingual(1000), clause: id })),
+    v.check((l) => uniqueIds(l), noDuplicateIds),
+    v.check(
+      (list) => PARTIES.every((p) => list.some((x) => x.id === p)),
+      say(`must name every party (${PARTIES.join(', ')})`, `צריך לכלול את כל הגורמים (${PARTIES.join(', ')})`),
+    ),
+  ),
+  signals,
+  scopeCues: signals,
+  requestCues: signals,
+  urgencyCues: signals,
+  pastedOutput: v.pipe(
+    v.array(
+      v.strictObject({
+        ...signalFields,
+        pattern: v.pipe(
+          v.string(),
+          v.maxLength(1000),
+          v.check(validRegExp, say('is not a valid regular expression', 'אינו ביטוי רגולרי תקין')),
+        ),
+        description: bilingual(200),
+      }),
+    ),
+    v.check((l) => uniqueIds(l), noDuplicateIds),
+  ),
+  services: v.pipe(v.array(v.strictObject({ id, name: bilingual(100), phrases })), v.check((l) => uniqueIds(l), noDuplicateIds)),
+  negations: phrases,
+  questions: v.pipe(
+    v.array(v.strictObject({ id, parties: v.array(party), he: text(1000), en: text(1000) })),
+    v.check((l) => uniqueIds(l), noDuplicateIds),
+  ),
+  abstainThreshold: fraction,
+  quotedWeight: fraction,
+  signatureWeight: fraction,
+  maxChars: v.pipe(v.number(), v.integer(), v.minValue(200), v.maxValue(100_000)),
+});
+
+const wallTime = v.pipe(
+  v.string(),
+  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, say('must be a time HH:MM (00:00-24:00)', 'צריך להיות שעה בתבנית HH:MM (00:00-24:00)')),
+);
+const interval = v.pipe(
+  v.strictObject({ start: wallTime, end: wallTime }),
+  v.check((i) => i.start < i.end, say('must end after it starts', 'צריך להסתיים אחרי שהוא מתחיל')),
+);
+const intervals = v.pipe(v.array(interval), v.maxLength(12));
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+const calendar = v.pipe(
+  v.strictObject({
+    timeZone: v.pipe(
+      v.string(),
+      v.check(validTimeZone, say('is not a time zone (use an IANA name such as Asia/Jerusalem)', 'אינו אזור זמן (השתמשו בשם IANA כמו Asia/Jerusalem)')),
+    ),
+    weekly: v.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>),
+    holidays: v.record(v.picklist(HOLIDAY_IDS), v.boolean()),
+    eveHours: v.optional(intervals),
+    customDates: v.pipe(
+      v.array(
+        v.strictObject({
+          date: v.pipe(v.string(), v.check(validDate, say('must be a date YYYY-MM-DD', 'צריך להיות תאריך בתבנית YYYY-MM-DD'))),
+          hours: intervals,
+          note: v.optional(text(200)),
+        }),
+      ),
+      v.maxLength(1000),
+      v.check((l) => new Set(l.map((d) => d.date)).size === l.length, say('a date is listed twice', 'תאריך מופיע פעמיים')),
+    ),
+    businessDayMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440))),
+  }),
+  v.check(
+    (c) => Object.values(c.weekly).some((d) => d.length > 0) || c.customDates.some((d) => d.hours.length > 0),
+    say('has no opening hours at all', 'אין בו שעות פתיחה בכלל'),
+  ),
+);
+
+const target = v.strictObject({
+  amount: v.pipe(v.number(), v.gtValue(0, say('must be more than 0', 'צריך להיות יותר מ-0')), v.maxValue(1000)),
+  unit: v.picklist(['business_hours', 'business_days']),
+});
+const channelTargets = v.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, target])) as Record<(typeof CHANNELS)[number], typeof target>);
+
+const sla = v.strictObject({
+  calendar,
+  targets: v.strictObject(Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>),
+  urgent: v.strictObject({ targetsOf: queue }),
+  warning: v.strictObject({
+    fractionOfTarget: fraction,
+    minutesLeft: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
+  }),
+});
+
+const REPLY_IDS = [...PARTIES.filter((p) => p !== 'unknown'), 'undetermined', 'extended_support', 'single_contact', 'email_move'] as const;
+
+const replies = v.pipe(
+  v.array(v.strictObject({ id: v.picklist(REPLY_IDS), title: namedBilingual(100), body: bilingual(5000) })),
+  v.check((l) => uniqueIds(l), noDuplicateIds),
+);
+
+const optionalSelector = v.optional(text(500));
+const customHelpdesk = v.strictObject({
+  id,
+  name: nonEmpty(100),
+  hostPattern: v.pipe(
+    v.string(),
+    v.check(
+      (p) => compileMatchPattern(p) !== null,
+      say('is not a match pattern (like https://help.example.com/*)', 'אינו תבנית כתובת (כמו https://help.example.com/*)'),
+    ),
+  ),
+  ticketIdFrom: v.picklist(['url', 'selector']),
+  ticketIdPattern: v.optional(
+    v.pipe(v.string(), v.check(validRegExp, say('is not a valid regular expression', 'אינו ביטוי רגולרי תקין'))),
+  ),
+  selectors: v.strictObject({
+    ticketId: optionalSelector,
+    subject: text(500),
+    messages: text(500),
+    messageText: optionalSelector,
+    customerMessage: optionalSelector,
+    createdAt: optionalSelector,
+    channel: optionalSelector,
+    requesterName: optionalSelector,
+    requesterEmail: optionalSelector,
+    editor: text(500),
+  }),
+});
+
+/** The team's part of the settings: what an export file carries and an import replaces. */
+export const TEAM_SECTIONS = ['classification', 'sla', 'replies', 'customHelpdesks'] as const;
+export type TeamSection = (typeof TEAM_SECTIONS)[number];
+
+export const SECTION_SCHEMAS = {
+  classification,
+  sla,
+  replies,
+  customHelpdesks: v.pipe(v.array(customHelpdesk), v.maxLength(50), v.check((l) => uniqueIds(l), noDuplicateIds)),
+};
+
+export const SettingsSchema = v.strictObject({
+  uiLang: v.picklist(['auto', 'he', 'en']),
+  agentName: text(100),
+  ...SECTION_SCHEMAS,
+});
+
+export interface SettingsProblem {
+  /** Where, as a path a person can follow: `sla.targets.technical.email.amount`, `replies[isp].body.he`. */
+  path: string;
+  problem: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: SettingsProblem[] };
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  return String(value);
+}
+
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ['text', 'טקסט'],
+  number: ['a number', 'מספר'],
+  boolean: ['true or false', 'true או false'],
+  array: ['a list', 'רשימה'],
+  object: ['an object', 'אובייקט'],
+  strict_object: ['an object', 'אובייקט'],
+};
+
+function problemOf(issue: v.BaseIssue<unknown>, lang: Lang): string {
+  const he = lang === 'he';
+  const got = describe(issue.input);
+  // An unknown key in a strict object: usually a typo in a hand-written file.
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return he ? 'שדה לא מוכר (אולי שגיאת כתיב?)' : 'unknown field (a typo?)';
+  }
+  if (issue.kind === 'schema' && issue.input === undefined) return he ? 'חסר' : 'is missing';
+  const words = TYPE_WORDS[issue.type];
+  if (issue.kind === 'schema' && words) {
+    return he ? `צריך להיות ${words[1]}, אבל הוא ${got}` : `must be ${words[0]}, but is ${got}`;
+  }
+  if (issue.type === 'picklist') {
+    return he ? `צריך להיות אחד מ-${issue.expected}, אבל הוא ${got}` : `must be one of ${issue.expected}, but is ${got}`;
+  }
+  if (issue.type === 'min_value') return he ? `צריך להיות לפחות ${issue.requirement}, אבל הוא ${got}` : `must be at least ${issue.requirement}, but is ${got}`;
+  if (issue.type === 'max_value') return he ? `צריך להיות לכל היותר ${issue.requirement}, אבל הוא ${got}` : `must be at most ${issue.requirement}, but is ${got}`;
+  if (issue.type === 'integer') return he ? `צריך להיות מספר שלם, אבל הוא ${got}` : `must be a whole number, but is ${got}`;
+  if (issue.type === 'finite') return he ? 'צריך להיות מספר סופי' : 'must be a finite number';
+  if (issue.type === 'max_length') {
+    return he ? `ארוך מדי (לכל היותר ${issue.requirement})` : `is too long (at most ${issue.requirement})`;
+  }
+  if (issue.type === 'record' || issue.type === 'number' || issue.type === 'string') {
+    return he ? `ערך לא תקין: ${got}` : `invalid value: ${got}`;
+  }
+  // Our own checks carry their message in the agent's language already.
+  return issue.message;
+}
+
+/** `signals[3]` as `signals[provider.managed]` when the item has an id: stable and findable. */
+export function pathText(issue: v.BaseIssue<unknown>, prefix = ''): string {
+  let out = prefix;
+  for (const item of issue.path ?? []) {
+    if (item.type === 'array') {
+      const entry = item.value as { id?: unknown } | undefined;
+      out += typeof entry?.id === 'string' ? `[${entry.id}]` : `[${String(item.key)}]`;
+    } else {
+      out += `${out ? '.' : ''}${String(item.key)}`;
+    }
+  }
+  return out || '(the whole file)';
+}
+
+export function problemsOf(issues: readonly v.BaseIssue<unknown>[], lang: Lang, prefix = ''): SettingsProblem[] {
+  const seen = new Set<string>();
+  const out: SettingsProblem[] = [];
+  for (const issue of issues) {
+    const p = { path: pathText(issue, prefix), problem: problemOf(issue, lang) };
+    const key = `${p.path}\u0000${p.problem}`;
+    if (!seen.has(key)) out.push(p);
+    seen.add(key);
+  }
+  return out;
+}
+
+/** Whole settings checked; the value returned is the input itself (the schema transforms nothing). */
+export function checkSettings(value: unknown, lang: Lang = 'en', prefix = ''): Checked<Settings> {
+  const r = v.safeParse(SettingsSchema, value, { lang });
+  return r.success ? { ok: true, value: value as Settings } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
+}
+
+/** Problems as one message: "sla.targets.technical.email.amount: must be at least 0, but is -1". */
+export function problemsText(problems: SettingsProblem[], max = 5): string {
+  const shown = problems.slice(0, max).map((p) => `${p.path}: ${p.problem}`);
+  if (problems.length > max) shown.push(`(+${problems.length - max})`);
+  return shown.join('\n');
+}

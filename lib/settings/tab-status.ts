@@ -1,0 +1,26 @@
+// What the popup asks the helpdesk tab's content script, and what it answers: whether Gvul
+// recognised the helpdesk and read a ticket (and if not, why), and the verdict in brief. The
+// answer carries no ticket text: the verdict's labels and the reason only.
+import type { Owner, Party, Queue } from '../policy/labels';
+
+export const TAB_STATUS_REQUEST = 'gvul:tab-status';
+
+export interface TabStatusRequest {
+  type: typeof TAB_STATUS_REQUEST;
+}
+
+export type TabStatus =
+  | { kind: 'off'; site: string }
+  | { kind: 'not-helpdesk'; site: string }
+  | { kind: 'no-ticket'; site: string; helpdesk: string }
+  | { kind: 'unreadable'; site: string; helpdesk: string; ticketId?: string; reason: string; missing: string[] }
+  | {
+      kind: 'ticket';
+      site: string;
+      helpdesk: string;
+      ticketId: string;
+      verdict: { owner: Owner; party: Party; queue: Queue; urgent: boolean; confidence: number; overridden: boolean };
+    };
+
+export const isTabStatusRequest = (message: unknown): message is TabStatusRequest =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === TAB_STATUS_REQUEST;

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsStore } from '../../../lib/store/settings';
+import { Options } from '../../../components/options/Options';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+async function renderOptions(browserLang = 'en-US') {
+  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
+  await act(() => store.getState().hydrate());
+  render(<Options store={store} browserLang={browserLang} now={() => new Date('2026-03-01T10:00:00Z')} />);
+  return store;
+}
+
+describe('the options page', () => {
+  it('shows the administrator\'s values locked, and the rest editable', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { sla: { warning: { minutesLeft: 45 } } } });
+    await renderOptions();
+    const locked = screen.getByTestId('warning-minutes') as HTMLInputElement;
+    expect(locked.value).toBe('45');
+    expect(locked.disabled).toBe(true);
+    expect(screen.getByTestId('managed-note').textContent).toContain('administrator');
+    expect((screen.getByTestId('abstain-threshold') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('previews a reply template as it is typed', async () => {
+    await renderOptions();
+    fireEvent.change(screen.getByTestId('reply-body-en'), { target: { value: 'Hi {{ticket.requester.first_name}}, ticket {{ticket.id}}.' } });
+    expect(screen.getByTestId('reply-preview-en').textContent).toBe('Hi Dana, ticket 48213.');
+  });
+
+  it('is in Hebrew, right to left, when chosen', async () => {
+    const store = await renderOptions();
+    await act(async () => store.getState().edit((d) => ({ ...d, uiLang: 'he' })));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('הגדרות גבול');
+  });
+
+  it('every form control has a label', async () => {
+    await renderOptions();
+    for (const control of document.querySelectorAll('input, textarea, select')) {
+      const id = control.getAttribute('id');
+      const labelled = control.getAttribute('aria-label') || (id && document.querySelector(`label[for="${CSS.escape(id)}"]`)) || control.closest('label');
+      expect(labelled, control.outerHTML.slice(0, 120)).toBeTruthy();
+    }
+  });
+});

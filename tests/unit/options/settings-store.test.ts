@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { loadSettings } from '../../../lib/settings/storage';
+import { createSettingsStore } from '../../../lib/store/settings';
+
+const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the options page\'s settings store', () => {
+  it('saves a valid edit shortly after it, and every other page sees it', async () => {
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
+    const other = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
+    await Promise.all([store.getState().hydrate(), other.getState().hydrate()]);
+    store.getState().edit((d) => ({ ...d, agentName: 'Dana' }));
+    expect(store.getState().status.kind).toBe('pending');
+    await settle();
+    expect(store.getState().status).toMatchObject({ kind: 'saved', outcome: { where: 'sync' } });
+    expect(store.getState().dirty).toBe(false);
+    expect((await loadSettings()).settings.agentName).toBe('Dana');
+    expect(other.getState().draft.agentName).toBe('Dana');
+    store.getState().stop();
+    other.getState().stop();
+  });
+
+  it('does not save an invalid draft, and says why', async () => {
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
+    await store.getState().hydrate();
+    store.getState().edit((d) => ({ ...d, sla: { ...d.sla, calendar: { ...d.sla.calendar, timeZone: 'Nowhere/City' } } }));
+    await settle();
+    expect(store.getState().status.kind).toBe('invalid');
+    expect(store.getState().problems[0]).toMatchObject({ path: 'sla.calendar.timeZone' });
+    expect((await loadSettings()).settings.sla.calendar.timeZone).toBe('Asia/Jerusalem');
+    store.getState().stop();
+  });
+
+  it('keeps the administrator\'s values out of what it saves', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { sla: { warning: { minutesLeft: 45 } } } });
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
+    await store.getState().hydrate();
+    expect(store.getState().draft.sla.warning.minutesLeft).toBe(45);
+    store.getState().edit((d) => ({ ...d, agentName: 'Noa' }));
+    await settle();
+    const loaded = await loadSettings();
+    expect(loaded.own.sla.warning.minutesLeft).toBe(DEFAULT_SETTINGS.sla.warning.minutesLeft);
+    expect(loaded.settings.sla.warning.minutesLeft).toBe(45);
+    expect(loaded.own.agentName).toBe('Noa');
+    store.getState().stop();
+  });
+
+  it('replaces everything at once for an import or a reset', async () => {
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
+    await store.getState().hydrate();
+    const imported = structuredClone(DEFAULT_SETTINGS);
+    imported.classification.abstainThreshold = 0.7;
+    expect(await store.getState().replace(imported)).toMatchObject({ where: 'sync' });
+    expect(store.getState().draft.classification.abstainThreshold).toBe(0.7);
+    expect((await loadSettings()).settings.classification.abstainThreshold).toBe(0.7);
+    store.getState().stop();
+  });
+});
