@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 
 import { DEMO_MATCHES, HELPDESK_MATCHES, originPatterns } from './lib/helpdesk-hosts';
+import { COMMANDS } from './lib/commands';
 
 // The demo build is the production build (same code, production React) that also runs on the
 // local demo helpdesk, written beside the store build: GVUL_DEMO=1 (see package.json).
@@ -21,6 +22,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The page-world bridge that reaches editors whose model lives in the page (CKEditor 5).
     web_accessible_resources: [{ resources: ['page-bridge.js'], matches: originPatterns(HELPDESK_MATCHES) }],
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+G' }, description: COMMANDS['toggle-sidebar'] },
+      'insert-top-reply': { suggested_key: { default: 'Alt+Shift+R' }, description: COMMANDS['insert-top-reply'] },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'gvul@gvul.dev',

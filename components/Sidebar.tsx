@@ -1,9 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
-import { classify } from '@/lib/classifier';
-import { ownerOf, type Party } from '@/lib/policy/labels';
-import { renderReply, replyIdsFor, type RenderedReply } from '@/lib/replies/render';
-import { dueAt } from '@/lib/sla';
+import type { Party } from '@/lib/policy/labels';
+import { viewTicket } from '@/lib/ticket-view';
 import type { SidebarStore } from '@/lib/store/sidebar';
 import { ticketKey } from '@/lib/store/sidebar';
 import type { Clock } from '@/lib/store/clock';
@@ -155,22 +153,9 @@ function TicketView({
   onOverride: (party: Party | undefined) => void;
   actions: SidebarActions;
 }) {
-  const verdict = useMemo(() => classify(ticket, settings.classification), [ticket, settings.classification]);
-  const party = override ?? verdict.party;
-  const slaTicket = ticket.createdAt
-    ? {
-        createdAt: ticket.createdAt,
-        queue: verdict.queue,
-        channel: ticket.channel ?? 'unknown',
-        urgent: ownerOf(party) === 'provider' && verdict.urgent,
-        firstReplyAt: ticket.firstReplyAt,
-      }
-    : undefined;
-  const replies = useMemo(
-    () => renderReplies(ticket, party, verdict.lang, verdict.questions, settings, slaTicket && dueAt(slaTicket, settings.sla).dueAt),
-    // slaTicket is derived from the other inputs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ticket, party, verdict, settings],
+  const { verdict, sla: slaTicket, replies } = useMemo(
+    () => viewTicket(ticket, settings, override),
+    [ticket, settings, override],
   );
   return (
     <>
@@ -200,37 +185,6 @@ function TicketView({
       <ReplyList replies={replies} lang={lang} onInsert={(r) => actions.insert(r.text, r.lang)} />
     </>
   );
-}
-
-function renderReplies(
-  ticket: Ticket,
-  party: Party,
-  lang: Lang,
-  questions: { he: string; en: string }[],
-  settings: Settings,
-  due: string | undefined,
-): RenderedReply[] {
-  const slaDue = due
-    ? new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
-        weekday: 'long',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: settings.sla.calendar.timeZone,
-      }).format(new Date(due))
-    : undefined;
-  return replyIdsFor(party).flatMap((id) => {
-    const template = settings.replies.find((r) => r.id === id);
-    if (!template) return [];
-    return [
-      renderReply(template, {
-        ticket,
-        lang,
-        agentName: settings.agentName,
-        slaDue,
-        question: questions.map((q) => q[lang]).join('\n') || undefined,
-      }),
-    ];
-  });
 }
 
 function Unreadable({

@@ -51,6 +51,8 @@ export const QUIET_CHROME_FLAGS = [
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The extension's service worker (the background), for tests that act as the browser would. */
+  worker: Worker;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function launchChromeWithExtension(
   return {
     context,
     extensionId,
+    worker,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

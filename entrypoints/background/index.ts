@@ -2,11 +2,12 @@ import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import { CUSTOM_SCRIPT_ID, customHelpdeskPatterns } from '@/lib/settings/custom-helpdesks';
 import type { CustomHelpdeskConfig } from '@/lib/adapters';
 import { originPatterns } from '@/lib/helpdesk-hosts';
+import { COMMAND_MESSAGE, isCommand } from '@/lib/commands';
 
 // Gvul makes no network requests and handles tickets only in the content script. The background
-// keeps the content script registered on the team's custom helpdesks: whenever the settings or
+// keeps the content script registered on the team's custom helpdesks (whenever the settings or
 // the granted host permissions change, the registration is made again for the hosts the agent
-// allowed.
+// allowed), and passes keyboard commands to the active tab.
 export default defineBackground(() => {
   let queue = Promise.resolve();
   const sync = () => {
@@ -18,6 +19,16 @@ export default defineBackground(() => {
   watchSettings(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // Keyboard commands go to the content script of the tab the agent is looking at.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (!isCommand(command)) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, { type: COMMAND_MESSAGE, command }).catch(() => {
+      // Not a helpdesk tab (no content script there): nothing to do.
+    });
+  });
 });
 
 async function registerCustomHelpdesks(configs: CustomHelpdeskConfig[]) {

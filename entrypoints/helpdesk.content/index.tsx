@@ -2,26 +2,28 @@ import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { readOpenTicket, findAdapter } from '@/lib/adapters';
 import { TicketWatcher } from '@/lib/page/ticket-watcher';
-import { createSidebarStore, ticketKey } from '@/lib/store/sidebar';
+import { createSidebarStore } from '@/lib/store/sidebar';
 import { createClock } from '@/lib/store/clock';
 import { CaretMemory, insertReply } from '@/lib/insert';
 import { disabledSitesItem, layoutItem, overridesItem } from '@/lib/settings/items';
 import { readPage } from '@/lib/page/read-page';
+import { isCommandMessage } from '@/lib/commands';
+import { topReply } from '@/lib/ticket-view';
 // Settings (issue 6): begin
-import { classify } from '@/lib/classifier';
-import { ownerOf } from '@/lib/policy/labels';
 import { uiLangFrom } from '@/lib/i18n/messages';
 import { loadSettings, siteOf, watchSettings } from '@/lib/settings/storage';
-import { isTabStatusRequest, type TabStatus } from '@/lib/settings/tab-status';
+import { isTabStatusRequest, tabStatusOf } from '@/lib/settings/tab-status';
 // Settings (issue 6): end
 import { Sidebar } from '@/components/Sidebar';
-import '@/components/sidebar.css';
+// Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
+// and no page can probe for the extension by fetching its CSS.
+import sidebarCss from '@/components/sidebar.css?inline';
 
 // Thin wiring: the adapter reads the page, the watcher notices ticket switches, the store holds
 // what the sidebar shows. Anything that goes wrong here must leave the helpdesk page as it was.
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const store = createSidebarStore();
     const clock = createClock();
@@ -59,23 +61,12 @@ export default defineContentScript({
         recheck();
       }),
     );
-    const tabStatus = (): TabStatus => {
-      if (off) return { kind: 'off', site };
-      const { page, settings, overrides } = store.getState();
-      if (!page) return { kind: 'not-helpdesk', site };
-      if (page.kind !== 'ticket') return { ...page, site };
-      const verdict = classify(page.ticket, settings.classification);
-      const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
-      const party = override ?? verdict.party;
-      return {
-        kind: 'ticket',
-        site,
-        helpdesk: page.helpdesk,
-        ticketId: page.ticket.id,
-        verdict: { owner: ownerOf(party), party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
-      };
+    const tabStatus = () => tabStatusOf(store.getState(), site, off);
+    const onMessage = (message: unknown) => {
+      if (isTabStatusRequest(message)) return Promise.resolve(tabStatus());
+      if (isCommandMessage(message)) return runCommand(message.command);
+      return undefined;
     };
-    const onMessage = (message: unknown) => (isTabStatusRequest(message) ? Promise.resolve(tabStatus()) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const customHelpdesks = () => store.getState().settings.customHelpdesks;
@@ -97,7 +88,20 @@ export default defineContentScript({
       },
     };
 
+    // The keyboard commands (lib/commands.ts), sent by the background.
+    async function runCommand(command: 'toggle-sidebar' | 'insert-top-reply') {
+      const state = store.getState();
+      if (!state.page) return { ok: false };
+      if (command === 'toggle-sidebar') {
+        state.setCollapsed(!state.collapsed);
+        return { ok: true };
+      }
+      const reply = topReply(state);
+      return reply ? actions.insert(reply.text, reply.lang) : { ok: false };
+    }
+
     const ui = await createShadowRootUi(ctx, {
+      css: sidebarCss,
       name: 'gvul-sidebar',
       position: 'inline',
       // The <html> element, not <body>: helpdesks re-render their body but not the root.

@@ -162,3 +162,32 @@ describe.each([
     }
   });
 });
+
+test('Chromium · keyboard commands: toggle the sidebar and insert the top reply', async () => {
+  const page = await session.chrome.context.newPage();
+  try {
+    await page.goto(session.server.url + ticketPath('freshdesk', '1'));
+    await page.locator('gvul-sidebar [data-testid="reply-insert"]').first().waitFor({ timeout: 10_000 });
+    await page.bringToFront();
+    // What the background does when the agent presses the command's keys.
+    const command = (name: string) =>
+      session.chrome.worker.evaluate(async (command) => {
+        // The worker's own `chrome` API, typed loosely here (the tests do not load its types).
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+        return api.tabs.sendMessage(tab!.id, { type: 'gvul:command', command });
+      }, name);
+    await command('toggle-sidebar');
+    await page.locator('gvul-sidebar [data-testid="expand"]').waitFor({ timeout: 5_000 });
+    await command('toggle-sidebar');
+    await page.locator('gvul-sidebar [data-testid="collapse"]').waitFor({ timeout: 5_000 });
+
+    const preview = (await page.locator('gvul-sidebar [data-testid="reply"] .gvul-preview').first().textContent())!;
+    const outcome = (await command('insert-top-reply')) as { ok: boolean };
+    expect(outcome.ok).toBe(true);
+    const text = await page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+    expect(text).toContain(preview.split('\n')[2]!);
+  } finally {
+    await page.close();
+  }
+});
