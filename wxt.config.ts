@@ -11,6 +11,8 @@ const demo = process.env.GVUL_DEMO === '1';
 export default defineConfig({
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : undefined,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip AMO asks for: the code, not screenshots or test scratch.
+  zip: { excludeSources: ['demo-output/**', '.tmp/**', 'stats*.html', 'stats*.json'] },
   manifest: {
     name: 'Gvul — support boundaries',
     description:
