@@ -18,6 +18,15 @@ export interface SidebarActions {
   insert(text: string, lang: Lang): Promise<InsertOutcome>;
 }
 
+/** What every part of an open sidebar works with, passed down as one. */
+interface SidebarEnv {
+  settings: Settings;
+  lang: Lang;
+  clock: Clock;
+  timeZone: string;
+  actions: SidebarActions;
+}
+
 export function Sidebar({
   store,
   clock,
@@ -39,6 +48,7 @@ export function Sidebar({
   const overrides = useStore(store, (s) => s.overrides);
   const { setCollapsed, setWidth, setOverride } = store.getState();
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
+  const env: SidebarEnv = { settings, lang, clock, timeZone, actions };
 
   if (collapsed) {
     return (
@@ -102,30 +112,17 @@ export function Sidebar({
           key={ticketKey(page.helpdesk, page.ticket.id)}
           fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
         >
-        <TicketView
-          key={ticketKey(page.helpdesk, page.ticket.id)}
-          helpdesk={page.helpdesk}
-          ticket={page.ticket}
-          settings={settings}
-          lang={lang}
-          clock={clock}
-          timeZone={timeZone}
-          override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
-          onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
-          actions={actions}
-        />
+          <TicketView
+            env={env}
+            helpdesk={page.helpdesk}
+            ticket={page.ticket}
+            override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+            onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
+          />
         </ErrorBoundary>
       )}
       {page?.kind === 'unreadable' && (
-        <Unreadable
-          key={page.ticketId ?? 'unreadable'}
-          page={page}
-          settings={settings}
-          lang={lang}
-          clock={clock}
-          timeZone={timeZone}
-          actions={actions}
-        />
+        <Unreadable key={page.ticketId ?? 'unreadable'} env={env} page={page} />
       )}
       {page?.kind === 'no-ticket' && <p className="gvul-muted">{t(lang, 'page.noTicket', { helpdesk: page.helpdesk })}</p>}
     </aside>
@@ -133,26 +130,19 @@ export function Sidebar({
 }
 
 function TicketView({
+  env,
   helpdesk,
   ticket,
-  settings,
-  lang,
-  clock,
-  timeZone,
   override,
   onOverride,
-  actions,
 }: {
+  env: SidebarEnv;
   helpdesk: string;
   ticket: Ticket;
-  settings: Settings;
-  lang: Lang;
-  clock: Clock;
-  timeZone: string;
   override?: Party;
   onOverride: (party: Party | undefined) => void;
-  actions: SidebarActions;
 }) {
+  const { settings, lang, clock, timeZone, actions } = env;
   const { verdict, sla: slaTicket, replies } = useMemo(
     () => viewTicket(ticket, settings, override),
     [ticket, settings, override],
@@ -188,20 +178,13 @@ function TicketView({
 }
 
 function Unreadable({
+  env,
   page,
-  settings,
-  lang,
-  clock,
-  timeZone,
-  actions,
 }: {
+  env: SidebarEnv;
   page: { helpdesk: string; ticketId?: string; reason: string; missing: string[] };
-  settings: Settings;
-  lang: Lang;
-  clock: Clock;
-  timeZone: string;
-  actions: SidebarActions;
 }) {
+  const { lang } = env;
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<Ticket | null>(null);
   const [override, setOverride] = useState<Party | undefined>();
@@ -235,15 +218,11 @@ function Unreadable({
       {pasted && (
         <TicketView
           key={pasted.body}
+          env={env}
           helpdesk={page.helpdesk}
           ticket={pasted}
-          settings={settings}
-          lang={lang}
-          clock={clock}
-          timeZone={timeZone}
           override={override}
           onOverride={setOverride}
-          actions={actions}
         />
       )}
     </>

@@ -1,6 +1,7 @@
 // The options page's and the popup's words in English and Hebrew (the sidebar's are in
 // lib/i18n/messages.ts). Policy texts themselves are settings data, edited on the page.
 import type { Lang } from '@/lib/ticket';
+import { fill } from '@/lib/i18n/messages';
 
 const en = {
   'options.title': 'Gvul settings',
@@ -267,7 +268,7 @@ const he: Record<OptionsKey, string> = {
 const MESSAGES: Record<Lang, Record<OptionsKey, string>> = { en, he };
 
 export function o(lang: Lang, key: OptionsKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(MESSAGES[lang][key], vars);
 }
 
 export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {

@@ -94,10 +94,13 @@ const he: Record<MessageKey, string> = {
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, he };
 
+/** Fills `{name}` slots; a slot without a value stays visible rather than vanishing. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return fill(MESSAGES[lang][key], vars);
 }
 
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
