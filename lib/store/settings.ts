@@ -49,6 +49,16 @@ export function createSettingsStore(opts: { lang: () => Lang; saveDelayMs?: numb
   let unwatch: (() => void) | undefined;
 
   return createStore<SettingsState>()((set, get) => {
+    // Every read of the stored settings is numbered, and only the newest one is applied: a read
+    // that started before an import or reset finished must not put the old settings back.
+    let reads = 0;
+    async function reload(): Promise<void> {
+      const n = ++reads;
+      const fresh = await io.load(opts.lang());
+      if (n !== reads) return;
+      set((s) => (s.dirty ? { loaded: fresh } : { loaded: fresh, draft: fresh.settings, problems: [] }));
+    }
+
     async function store(own: Settings, draft: Settings): Promise<SaveOutcome | null> {
       try {
         const outcome = await io.save(own);
@@ -82,10 +92,7 @@ export function createSettingsStore(opts: { lang: () => Lang; saveDelayMs?: numb
       status: { kind: 'idle' },
       async hydrate() {
         unwatch?.();
-        unwatch = io.watch(
-          (loaded) => set((s) => (s.dirty ? { loaded } : { loaded, draft: loaded.settings, problems: [] })),
-          opts.lang,
-        );
+        unwatch = io.watch(() => void reload(), opts.lang);
         const loaded = await io.load(opts.lang());
         set((s) => (s.hydrated ? {} : { hydrated: true, loaded, draft: loaded.settings }));
       },
@@ -104,8 +111,8 @@ export function createSettingsStore(opts: { lang: () => Lang; saveDelayMs?: numb
         set({ status: { kind: 'pending' } });
         const outcome = await store(mine, get().draft);
         if (outcome) {
-          const fresh = await io.load(opts.lang());
-          set({ loaded: fresh, draft: fresh.settings, dirty: false, problems: [] });
+          set({ dirty: false });
+          await reload();
         }
         return outcome;
       },

@@ -126,7 +126,7 @@ describe('import and export', () => {
       await expect.poll(() => page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe('0.5');
       await page.locator('[data-testid="import"]').setInputFiles(file('exported.json', exported));
       await page.locator('[data-testid="import-result"][data-ok="true"]').waitFor();
-      expect(await page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe('0.65');
+      await expect.poll(() => page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe('0.65');
       expect(await stored(page)).toEqual(before);
       const [again] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export"]').click()]);
       const reexported = readFileSync((await again.path())!, 'utf8');

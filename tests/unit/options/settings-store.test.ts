@@ -49,6 +49,48 @@ describe('the options page\'s settings store', () => {
     store.getState().stop();
   });
 
+  it('a slow read that started before an import never puts the old settings back', async () => {
+    // A controllable io: reads resolve only when the test says, in any order.
+    let stored = structuredClone(DEFAULT_SETTINGS);
+    const pending: (() => void)[] = [];
+    let notify = () => {};
+    const loadedOf = (settings: typeof DEFAULT_SETTINGS) => ({ settings, own: settings, locked: [], managedProblems: [], where: 'sync' });
+    const io = {
+      load: () => {
+        const snapshot = structuredClone(stored);
+        return new Promise((resolve) => pending.push(() => resolve(loadedOf(snapshot))));
+      },
+      save: async (own: typeof DEFAULT_SETTINGS) => {
+        stored = structuredClone(own);
+        return { where: 'sync' as const, bytes: 1 };
+      },
+      watch: (cb: () => void) => {
+        notify = cb;
+        return () => {};
+      },
+    };
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10, io: io as never });
+    const hydrated = store.getState().hydrate();
+    pending.shift()!();
+    await hydrated;
+    // Another page's reset is seen: a read of the old settings starts and stalls.
+    notify();
+    const stale = pending.shift()!;
+    // Meanwhile the agent imports a file.
+    const imported = structuredClone(DEFAULT_SETTINGS);
+    imported.classification.abstainThreshold = 0.7;
+    const importing = store.getState().replace(imported);
+    await settle(5);
+    pending.shift()!();
+    await importing;
+    expect(store.getState().draft.classification.abstainThreshold).toBe(0.7);
+    // The stale read finishes last: it is ignored.
+    stale();
+    await settle(5);
+    expect(store.getState().draft.classification.abstainThreshold).toBe(0.7);
+    store.getState().stop();
+  });
+
   it('replaces everything at once for an import or a reset', async () => {
     const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
     await store.getState().hydrate();
