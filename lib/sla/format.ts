@@ -117,7 +117,12 @@ export function describeSchedule(policy: SlaPolicy, lang: Lang): string {
   const hoursOf = (day: number) => {
     const spans = weekly[day]!;
     const parts: string[] = [];
-    for (let i = 0; i < spans.length; i += 2) parts.push(`${formatWallTime(spans[i]!)}–${formatWallTime(spans[i + 1]!)}`);
+    for (let i = 0; i < spans.length; i += 2) {
+      const range = `${formatWallTime(spans[i]!)}–${formatWallTime(spans[i + 1]!)}`;
+      // In Hebrew text a bare "09:00–18:00" is laid out right to left as "18:00–09:00":
+      // isolate it as a left-to-right run.
+      parts.push(lang === 'he' ? `\u2066${range}\u2069` : range);
+    }
     return parts.join(', ');
   };
   const groups: string[] = [];

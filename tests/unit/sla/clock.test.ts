@@ -278,7 +278,7 @@ describe('words', () => {
       'technical, written, 2 business hours, Sun–Thu 09:00–18:00 Asia/Jerusalem',
     );
     expect(describeRule(dueAt(ticket('2025-06-15T09:00:00Z')).target, p, 'he')).toBe(
-      'טכני, בכתב, 2 שעות עבודה, א׳–ה׳ 09:00–18:00 Asia/Jerusalem',
+      'טכני, בכתב, 2 שעות עבודה, א׳–ה׳ \u206609:00–18:00\u2069 Asia/Jerusalem',
     );
     expect(describeRule(dueAt(ticket('2025-06-15T09:00:00Z', { channel: 'phone' })).target, p, 'en')).toBe(
       'technical, phone, 4 business hours, Sun–Thu 09:00–18:00 Asia/Jerusalem',
@@ -287,7 +287,7 @@ describe('words', () => {
       'finance, 2 business days (18 h), Sun–Thu 09:00–18:00 Asia/Jerusalem',
     );
     expect(describeRule(dueAt(ticket('2025-06-15T09:00:00Z', { queue: 'management' })).target, p, 'he')).toBe(
-      'הנהלה, 3 ימי עבודה (27 שעות), א׳–ה׳ 09:00–18:00 Asia/Jerusalem',
+      'הנהלה, 3 ימי עבודה (27 שעות), א׳–ה׳ \u206609:00–18:00\u2069 Asia/Jerusalem',
     );
     expect(describeRule(dueAt(ticket('2025-06-15T09:00:00Z', { urgent: true, channel: 'phone' })).target, p, 'en')).toBe(
       'urgent, technical, phone, 4 h around the clock',
