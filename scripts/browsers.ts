@@ -57,7 +57,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchChromeWithExtension(
-  opts: { extensionDir?: string; headless?: boolean; locale?: string } = {},
+  opts: { extensionDir?: string; headless?: boolean; locale?: string; profileDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_CHROMIUM);
@@ -65,7 +65,8 @@ export async function launchChromeWithExtension(
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`The demo build is missing at ${extensionDir}: run \`npm run build:demo\` first.`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'gvul-chrome-'));
+  // A fresh profile unless the caller keeps one across launches (and cleans it up itself).
+  const profile = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), 'gvul-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: opts.headless ?? true,
@@ -86,7 +87,7 @@ export async function launchChromeWithExtension(
     worker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -2,8 +2,7 @@
 // sidebar that is already open without a reload; a bad file is refused with its problem named
 // and the settings untouched; export then import round-trips; the popup reports the tab and
 // turns Gvul off on a site; axe finds nothing in the options page and the popup, in English and
-// Hebrew. (Managed storage is read-only to an extension, so the administrator's values are
-// tested in tests/unit/settings with fakeBrowser's managed storage.)
+// Hebrew. (The administrator's managed values: managed.test.ts, through real enterprise policy.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
