@@ -12,10 +12,16 @@ import { CHROME_DEMO_BUILD, launchChromeWithExtension, ROOT } from '../browsers'
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // Runs in the page (as a string: tsx names functions with a helper the page does not have).
-// Renders a ticket through the demo's hook and waits, frame by frame, until the sidebar shows
-// that ticket's verdict.
+// Renders a ticket through the demo's hook, notes the moment the helpdesk has put that ticket on
+// screen (its workspace appears: a MutationObserver sees it in the same task), then waits frame
+// by frame until the sidebar shows the ticket's verdict.
 const RENDER_TO_VERDICT = (id: string) => `new Promise((resolve) => {
-  const t0 = performance.now();
+  let rendered;
+  const workspace = () => document.querySelector('[data-side-conversations-anchor-id="${id}"] [data-test-id="omni-log-item-message"]');
+  const seen = new MutationObserver(() => {
+    if (rendered === undefined && workspace()) { rendered = performance.now(); seen.disconnect(); }
+  });
+  seen.observe(document.body, { childList: true, subtree: true, characterData: true });
   window.demoHelpdesk.openTicket({
     id: '${id}', subject: 'Mail bounces for everyone',
     body: 'Since 10:00 every message we send bounces, for all 12 staff, from Outlook and webmail alike.',
@@ -25,7 +31,7 @@ const RENDER_TO_VERDICT = (id: string) => `new Promise((resolve) => {
   const check = () => {
     const root = document.querySelector('gvul-sidebar')?.shadowRoot;
     const shown = root?.querySelector('[data-testid="ticket"][data-ticket-id="${id}"]');
-    if (shown && root.querySelector('[data-testid="party"]')) resolve(performance.now() - t0);
+    if (rendered !== undefined && shown && root.querySelector('[data-testid="party"]')) resolve(performance.now() - rendered);
     else requestAnimationFrame(check);
   };
   check();
@@ -39,10 +45,10 @@ export async function runSidebarBench(): Promise<void> {
   ] as const) {
     const js = path.join(ROOT, dir, 'content-scripts/helpdesk.js');
     if (!existsSync(js)) execSync(name === 'store build' ? 'npm run --silent build' : 'npm run --silent build:demo', { cwd: ROOT, stdio: 'ignore' });
+    // The sidebar's CSS is inlined in the script (no separate file to fetch).
     const code = readFileSync(js);
-    const css = readFileSync(path.join(ROOT, dir, 'content-scripts/helpdesk.css'));
     console.log(
-      `content script (${name}): ${kb(code.length)} minified, ${kb(gzipSync(code, { level: 9 }).length)} gzip JS + ${kb(gzipSync(css, { level: 9 }).length)} gzip CSS (target <= 150 KB gzip in total)`,
+      `content script (${name}): ${kb(code.length)} minified, ${kb(gzipSync(code, { level: 9 }).length)} gzip, CSS included (target <= 150 KB gzip in total)`,
     );
   }
   if (!existsSync(path.join(CHROME_DEMO_BUILD, 'manifest.json'))) execSync('npm run --silent build:demo', { cwd: ROOT, stdio: 'ignore' });
