@@ -1,6 +1,7 @@
 // The learned part: a multinomial logistic regression over the ticket's features, on top of the
-// policy's own prior (each signal's party weights are added to the scores as a fixed offset, so
-// the model learns corrections to the policy, and a phrase added to the policy counts at once).
+// policy's own prior (each signal's party weights, times one learned factor, are added to the
+// scores, so the model learns corrections to the policy, and a phrase added to the policy counts
+// at once), with a naive Bayes over the same hashed features folded into the text weights.
 // Shipped quantised to int8; `npm run train` writes it.
 
 import { PARTIES, type Party } from '../policy/labels';
@@ -11,17 +12,20 @@ export const CLASS_COUNT = PARTIES.length;
 
 /** The committed, bundled form of a model. */
 export interface PackedModel {
-  format: 1;
+  /** 1: `weights` is base64 of int8 levels (-127..127); 2: one character per weight (-45..45). */
+  format: 1 | 2;
   policyId: string;
   policyVersion: number;
   /** Hashed text feature buckets; signal columns follow them. */
   buckets: number;
   classes: readonly Party[];
   signalIds: string[];
-  /** int8 weight i is worth `scale * i`. Row-major: [feature][class]. */
+  /** Weight level i is worth `scale * i`. Row-major: [feature][class]. */
   scale: number;
   weights: string;
   bias: number[];
+  /** Learned factor on the policy's signal priors (absent in older models: 1). */
+  priorScale?: number;
   temperature: number;
   urgentBias: number;
   urgentWeights: Record<string, number>;
@@ -36,6 +40,8 @@ export interface Model {
   /** (buckets + signalIds.length) * CLASS_COUNT */
   weights: Float32Array;
   bias: Float64Array;
+  /** Factor on the policy's signal priors, learned with the weights (1 = the prior as written). */
+  priorScale: number;
   temperature: number;
   urgentBias: number;
   urgentWeights: Map<string, number>;
@@ -77,12 +83,32 @@ export function decodeBase64(text: string): Uint8Array {
   return out.subarray(0, k);
 }
 
+/**
+ * Format 2 writes each weight's level as one printable character that needs no escaping in JSON
+ * or a JS string: gzip then codes the levels themselves (base64 splits bytes across characters and
+ * hides their repetitions), which is what keeps a dense model small.
+ */
+export const LEVEL_CHARS = (() => {
+  let out = '';
+  for (let c = 0x21; c <= 0x7e && out.length < 91; c++) if (c !== 0x22 && c !== 0x5c) out += String.fromCharCode(c);
+  return out;
+})();
+export const MAX_LEVEL = (LEVEL_CHARS.length - 1) / 2;
+
 export function unpackModel(packed: PackedModel): Model {
-  const bytes = decodeBase64(packed.weights);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    weights[i] = (b > 127 ? b - 256 : b) * packed.scale;
+  let weights: Float32Array;
+  if (packed.format === 2) {
+    const levelOf = new Int8Array(128);
+    for (let i = 0; i < LEVEL_CHARS.length; i++) levelOf[LEVEL_CHARS.charCodeAt(i)] = i - MAX_LEVEL;
+    weights = new Float32Array(packed.weights.length);
+    for (let i = 0; i < packed.weights.length; i++) weights[i] = (levelOf[packed.weights.charCodeAt(i) & 127] as number) * packed.scale;
+  } else {
+    const bytes = decodeBase64(packed.weights);
+    weights = new Float32Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      weights[i] = (b > 127 ? b - 256 : b) * packed.scale;
+    }
   }
   return {
     policyId: packed.policyId,
@@ -91,6 +117,7 @@ export function unpackModel(packed: PackedModel): Model {
     signalIds: packed.signalIds,
     weights,
     bias: Float64Array.from(packed.bias),
+    priorScale: packed.priorScale ?? 1,
     temperature: packed.temperature,
     urgentBias: packed.urgentBias,
     urgentWeights: new Map(Object.entries(packed.urgentWeights)),
@@ -100,30 +127,31 @@ export function unpackModel(packed: PackedModel): Model {
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
-/** Quantise to int8; weights that round to zero are dropped, which is what keeps the bundle small. */
+/** Quantise to 91 levels, one character each (format 2); weights that round to zero compress to almost nothing. */
 export function packModel(model: Model): PackedModel {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 127 : 1;
-  const bytes = new Uint8Array(model.weights.length);
+  const scale = max > 0 ? max / MAX_LEVEL : 1;
+  let codes = '';
   for (let i = 0; i < model.weights.length; i++) {
-    const q = Math.max(-127, Math.min(127, Math.round((model.weights[i] as number) / scale)));
-    bytes[i] = q < 0 ? q + 256 : q;
+    const q = Math.max(-MAX_LEVEL, Math.min(MAX_LEVEL, Math.round((model.weights[i] as number) / scale)));
+    codes += LEVEL_CHARS[q + MAX_LEVEL] as string;
   }
   const urgentWeights: Record<string, number> = {};
   for (const [id, w] of [...model.urgentWeights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (Math.abs(w) >= 0.005) urgentWeights[id] = round(w, 3);
   }
   return {
-    format: 1,
+    format: 2,
     policyId: model.policyId,
     policyVersion: model.policyVersion,
     buckets: model.buckets,
     classes: PARTIES,
     signalIds: model.signalIds,
     scale: round(scale, 8),
-    weights: encodeBase64(bytes),
+    weights: codes,
     bias: [...model.bias].map((b) => round(b)),
+    priorScale: round(model.priorScale),
     temperature: round(model.temperature, 3),
     urgentBias: round(model.urgentBias, 3),
     urgentWeights,
@@ -153,7 +181,7 @@ export function signalColumns(model: Model, compiled: CompiledPolicy): Int32Arra
 }
 
 /**
- * How much each present signal adds to each party's score (policy prior + learned weight),
+ * How much each present signal adds to each party's score (scaled policy prior + learned weight),
  * indexed [signal * CLASS_COUNT + class].
  */
 export function signalContributions(model: Model, analysis: TicketAnalysis): Float64Array {
@@ -167,7 +195,7 @@ export function signalContributions(model: Model, analysis: TicketAnalysis): Flo
     const col = columns[s] as number;
     for (let c = 0; c < CLASS_COUNT; c++) {
       const learned = col >= 0 ? (model.weights[col * CLASS_COUNT + c] as number) : 0;
-      out[s * CLASS_COUNT + c] = v * ((prior[c] as number) + learned);
+      out[s * CLASS_COUNT + c] = v * (model.priorScale * (prior[c] as number) + learned);
     }
   }
   return out;

@@ -44,12 +44,17 @@ describe('editing the policy', () => {
   const body = 'The Zorblax sync agent stopped updating our shared calendar since yesterday.';
 
   it('adding a phrase to a party\'s signals changes the verdict and cites it', () => {
+    // Without the phrase the learned words may already lean to other_vendor ("sync agent",
+    // "calendar"), but only weakly and with nothing to cite; the phrase makes it a cited decision.
     const before = classify({ id: 'z', subject: '', body });
-    expect(before.party).not.toBe('other_vendor');
+    const pBefore = before.party === 'other_vendor' ? before.confidence : (before.alternatives.find((a) => a.party === 'other_vendor')?.probability ?? 0);
+    expect(pBefore).toBeLessThan(0.5);
+    expect(before.evidence.map((e) => e.text)).not.toContain('Zorblax');
     const edited = copy();
     edited.signals.find((s) => s.id === 'vendor.third-party')!.phrases.en.push('zorblax');
     const after = classify({ id: 'z', subject: '', body }, edited);
     expect(after.party).toBe('other_vendor');
+    expect(after.confidence).toBeGreaterThan(pBefore + 0.2);
     expect(after.evidence.map((e) => e.text)).toContain('Zorblax');
   });
 
