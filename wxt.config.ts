@@ -31,10 +31,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'gvul@gvul.dev',
-        strict_min_version: '139.0',
+        // 140: data_collection_permissions (Temporal is there since 139).
+        strict_min_version: '140.0',
         // Gvul sends nothing anywhere: ticket text never leaves the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     } as never,
   },
   hooks: {
