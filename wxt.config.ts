@@ -19,7 +19,7 @@ export default defineConfig({
       'Decides whose problem a helpdesk ticket is under your support-boundary policy, shows the first-response SLA, and inserts the boundary reply. Runs entirely in your browser.',
     // The oldest browsers with a built-in Temporal (see lib/sla/native-temporal.ts).
     minimum_chrome_version: '144',
-    // scripting + optional hosts: the team's custom helpdesks, asked for one host at a time (issue 6).
+    // scripting + optional hosts: the team's custom helpdesks, asked for one host at a time.
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The page-world bridge that reaches editors whose model lives in the page (CKEditor 5).
@@ -50,7 +50,7 @@ export default defineConfig({
       };
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      // The administrator's managed configuration (issue 6); Firefox reads it from policies instead.
+      // The administrator's managed configuration; Firefox reads it from policies instead.
       if (wxt.config.browser === 'chrome') (manifest as { storage?: unknown }).storage = { managed_schema: 'managed-schema.json' };
       // MV2 has no optional_host_permissions: the hosts go in optional_permissions.
       if (wxt.config.manifestVersion === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), 'https://*/*', 'http://*/*'];

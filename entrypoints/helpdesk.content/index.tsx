@@ -9,11 +9,9 @@ import { disabledSitesItem, layoutItem, overridesItem } from '@/lib/settings/ite
 import { readPage } from '@/lib/page/read-page';
 import { isCommandMessage } from '@/lib/commands';
 import { topReply } from '@/lib/ticket-view';
-// Settings (issue 6): begin
 import { uiLangFrom } from '@/lib/i18n/messages';
 import { loadSettings, siteOf, watchSettings } from '@/lib/settings/storage';
 import { isTabStatusRequest, tabStatusOf } from '@/lib/settings/tab-status';
-// Settings (issue 6): end
 import { Sidebar } from '@/components/Sidebar';
 // Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
 // and no page can probe for the extension by fetching its CSS.
@@ -39,7 +37,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(overridesItem.watch((v) => store.getState().setOverrides(v ?? {})));
 
-    // Settings (issue 6): begin. The team's settings before the first render, then every change
+    // The team's settings before the first render, then every change
     // made anywhere (options page, another browser via sync, the administrator) at once; Gvul
     // stays off on the sites the agent turned it off on from the popup.
     const site = siteOf(location.href);
@@ -70,8 +68,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     const customHelpdesks = () => store.getState().settings.customHelpdesks;
-    // Settings (issue 6): end
-
+    
     // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
     injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {
       // Without it, CKEditor insertion reports its error and the agent can copy instead.
@@ -143,7 +140,7 @@ export default defineContentScript({
       },
     });
 
-    recheck = () => watcher.check(); // Settings (issue 6)
+    recheck = () => watcher.check();
 
     const observer = new MutationObserver(() => watcher.schedule());
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
