@@ -1,5 +1,5 @@
 // Everything a team can make its own, with POLICY.md's defaults. The sidebar reads it from the
-// store; the options page (issue 6) edits and stores it.
+// store; the options page edits it and lib/settings/storage.ts stores it.
 import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../policy/classification';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../policy/sla';
 import { DEFAULT_REPLIES, type ReplyTemplate } from '../replies/templates';
