@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useContext, useId, useRef, useState, type FormEvent } from 'react';
 import type { Lang } from '@/lib/ticket';
-import { useOptions } from './context';
-import { LinesField, NumberField, TextField } from './fields';
+import type { ClassificationPolicy, Signal } from '@/lib/policy/classification';
+import { PARTIES, type Party } from '@/lib/policy/labels';
+import { OptionsContext, useOptions } from './context';
+import { LinesField, Locked, NumberField, TextField } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
 import { partyName } from '@/components/VerdictCard';
 
@@ -45,11 +47,46 @@ export function PartiesSection() {
 }
 
 const GROUPS = ['signals', 'scopeCues', 'requestCues', 'urgencyCues'] as const;
+type Group = (typeof GROUPS)[number];
+
+/** Ids the settings schema accepts, narrowed to what the form asks for: lower case, digits, dots, dashes. */
+const SIGNAL_ID = /^[a-z0-9.-]{1,80}$/;
+/** The schema's log-odds range and phrase limits (lib/settings/schema.ts). */
+const MAX_WEIGHT = 10;
+const MAX_PHRASES = 1000;
+const MAX_PHRASE_CHARS = 2000;
+
+const parseLines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** Every id the compiled policy keys a signal on: a new signal must not shadow any of them. */
+function usedSignalIds(policy: ClassificationPolicy): Set<string> {
+  return new Set([
+    ...GROUPS.flatMap((g) => policy[g].map((s) => s.id)),
+    ...policy.pastedOutput.map((s) => s.id),
+    ...policy.services.map((s) => s.id),
+  ]);
+}
+
+/** The group can gain or lose signals only when neither it nor anything in it is the administrator's. */
+function useGroupLocked(group: Group): boolean {
+  const ctx = useContext(OptionsContext);
+  const { locked } = useOptions();
+  const path = ['classification', group];
+  return locked(path) || (ctx?.locked ?? []).some((l) => path.every((k, i) => l[i] === k));
+}
 
 export function SignalsSection() {
-  const { draft, lang } = useOptions();
-  const [group, setGroup] = useState<(typeof GROUPS)[number]>('signals');
+  const { draft, lang, set } = useOptions();
+  const [group, setGroup] = useState<Group>('signals');
+  const [removing, setRemoving] = useState<string | null>(null);
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const policy = draft.classification;
+  const groupLocked = useGroupLocked(group);
+  const cancelRemove = () => {
+    const id = removing;
+    setRemoving(null);
+    if (id) removeButtons.current.get(id)?.focus();
+  };
   return (
     <section aria-labelledby="signals-heading" id="signals">
       <h2 id="signals-heading">{o(lang, 'signals.heading')}</h2>
@@ -64,7 +101,16 @@ export function SignalsSection() {
       <p className="gvul-intro">{o(lang, 'signals.intro')}</p>
       <div role="group" aria-label={o(lang, 'signals.heading')} className="gvul-tabs">
         {GROUPS.map((g) => (
-          <button key={g} type="button" aria-pressed={group === g} onClick={() => setGroup(g)}>
+          <button
+            key={g}
+            type="button"
+            aria-pressed={group === g}
+            data-testid={`signals-group-${g}`}
+            onClick={() => {
+              setGroup(g);
+              setRemoving(null);
+            }}
+          >
             {o(lang, `signals.group.${g}` as OptionsKey)}
           </button>
         ))}
@@ -74,7 +120,7 @@ export function SignalsSection() {
           .filter(([, w]) => (w ?? 0) > 0)
           .map(([p]) => partyName(policy, p as never, lang));
         return (
-          <details key={signal.id} className="gvul-box">
+          <details key={signal.id} className="gvul-box" data-testid={`signal-${signal.id}`}>
             <summary>
               <code>{signal.id}</code>
               {parties.length > 0 && <span className="gvul-muted"> · {o(lang, 'signals.points', { parties: parties.join(', ') })}</span>}
@@ -89,9 +135,191 @@ export function SignalsSection() {
                 />
               ))}
             </div>
+            <div className="gvul-row">
+              <button
+                type="button"
+                disabled={groupLocked}
+                data-testid={`signal-remove-${signal.id}`}
+                ref={(el) => {
+                  if (el) removeButtons.current.set(signal.id, el);
+                  else removeButtons.current.delete(signal.id);
+                }}
+                onClick={() => setRemoving(signal.id)}
+              >
+                {o(lang, 'signals.remove', { id: signal.id })}
+              </button>
+            </div>
+            {removing === signal.id && (
+              <div role="alertdialog" aria-labelledby={`signal-remove-question-${signal.id}`} className="gvul-confirm" data-testid="signal-remove-confirm">
+                <p id={`signal-remove-question-${signal.id}`}>{o(lang, 'signals.removeConfirm', { id: signal.id })}</p>
+                <button
+                  type="button"
+                  data-testid="signal-remove-yes"
+                  disabled={groupLocked}
+                  autoFocus
+                  onClick={() => {
+                    setRemoving(null);
+                    set(['classification', group], policy[group].filter((s) => s.id !== signal.id));
+                  }}
+                >
+                  {o(lang, 'signals.removeYes')}
+                </button>{' '}
+                <button type="button" data-testid="signal-remove-no" onClick={cancelRemove}>
+                  {o(lang, 'signals.removeNo')}
+                </button>
+              </div>
+            )}
           </details>
         );
       })}
+      <AddSignalForm key={group} group={group} locked={groupLocked} />
     </section>
+  );
+}
+
+function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
+  const { draft, lang, set } = useOptions();
+  const policy = draft.classification;
+  const uid = useId();
+  const targets = policy.parties.filter((p) => p.id !== 'unknown' && PARTIES.includes(p.id));
+  const [id, setId] = useState('');
+  const [party, setParty] = useState<Party>(targets[0]?.id ?? 'provider');
+  const [weight, setWeight] = useState('1.0');
+  const [clause, setClause] = useState(() => targets[0]?.clause ?? policy.clauses[0]?.id ?? '');
+  const [phrases, setPhrases] = useState<Record<Lang, string>>({ he: '', en: '' });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const problem = (): string | null => {
+    const trimmed = id.trim();
+    if (trimmed === '') return o(lang, 'signals.add.idEmpty');
+    if (!SIGNAL_ID.test(trimmed)) return o(lang, 'signals.add.idInvalid');
+    if (usedSignalIds(policy).has(trimmed)) return o(lang, 'signals.add.idTaken', { id: trimmed });
+    if (!targets.some((p) => p.id === party)) return o(lang, 'signals.add.partyMissing');
+    const w = Number(weight);
+    if (weight.trim() === '' || !Number.isFinite(w) || w < -MAX_WEIGHT || w > MAX_WEIGHT) {
+      return o(lang, 'signals.add.weightRange', { min: -MAX_WEIGHT, max: MAX_WEIGHT });
+    }
+    if (!policy.clauses.some((c) => c.id === clause)) return o(lang, 'signals.add.clauseMissing');
+    const lines = LANGS.map((l) => parseLines(phrases[l]));
+    if (lines.every((l) => l.length === 0)) return o(lang, 'signals.add.noPhrases');
+    if (lines.some((l) => l.length > MAX_PHRASES || l.some((p) => p.length > MAX_PHRASE_CHARS))) {
+      return o(lang, 'signals.add.tooLong', { count: MAX_PHRASES, chars: MAX_PHRASE_CHARS });
+    }
+    return null;
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (locked) return;
+    const bad = problem();
+    if (bad) {
+      setMessage({ ok: false, text: bad });
+      return;
+    }
+    const signal: Signal = {
+      id: id.trim(),
+      phrases: { he: parseLines(phrases.he), en: parseLines(phrases.en) },
+      parties: { [party]: Number(weight) },
+      clause,
+    };
+    set(['classification', group], [...policy[group], signal]);
+    setMessage({ ok: true, text: o(lang, 'signals.add.done', { id: signal.id }) });
+    setId('');
+    setPhrases({ he: '', en: '' });
+  };
+
+  const field = (name: string) => `${uid}-${name}`;
+  return (
+    <form className="gvul-box" onSubmit={submit} aria-labelledby={field('legend')} data-testid="signal-add-form" noValidate>
+      <fieldset disabled={locked}>
+        <legend id={field('legend')}>
+          {o(lang, 'signals.add.heading', { group: o(lang, `signals.group.${group}` as OptionsKey) })}{' '}
+          <Locked path={['classification', group]} />
+        </legend>
+        <div className="gvul-two">
+          <div className="gvul-field">
+            <label htmlFor={field('id')}>{o(lang, 'signals.add.id')}</label>
+            <input
+              id={field('id')}
+              type="text"
+              dir="ltr"
+              value={id}
+              required
+              pattern="[a-z0-9.\-]{1,80}"
+              maxLength={80}
+              aria-invalid={message !== null && !message.ok ? true : undefined}
+              aria-describedby={field('message')}
+              data-testid="signal-new-id"
+              onChange={(e) => setId(e.target.value)}
+            />
+          </div>
+          <div className="gvul-field">
+            <label htmlFor={field('party')}>{o(lang, 'signals.add.party')}</label>
+            <select
+              id={field('party')}
+              value={party}
+              data-testid="signal-new-party"
+              onChange={(e) => {
+                const next = e.target.value as Party;
+                setParty(next);
+                // Follow the party's own clause unless one was picked on purpose.
+                const before = targets.find((p) => p.id === party)?.clause;
+                const after = targets.find((p) => p.id === next)?.clause;
+                if (after && clause === before) setClause(after);
+              }}
+            >
+              {targets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {partyName(policy, p.id, lang)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="gvul-field">
+            <label htmlFor={field('weight')}>{o(lang, 'signals.add.weight', { min: -MAX_WEIGHT, max: MAX_WEIGHT })}</label>
+            <input
+              id={field('weight')}
+              type="number"
+              inputMode="decimal"
+              min={-MAX_WEIGHT}
+              max={MAX_WEIGHT}
+              step={0.1}
+              value={weight}
+              data-testid="signal-new-weight"
+              onChange={(e) => setWeight(e.target.value)}
+            />
+          </div>
+          <div className="gvul-field">
+            <label htmlFor={field('clause')}>{o(lang, 'signals.add.clause')}</label>
+            <select id={field('clause')} value={clause} data-testid="signal-new-clause" onChange={(e) => setClause(e.target.value)}>
+              {policy.clauses.map((c) => (
+                <option key={c.id} value={c.id} title={c[lang]}>
+                  {c.id}: {c[lang].length > 60 ? `${c[lang].slice(0, 59)}…` : c[lang]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {LANGS.map((l) => (
+            <div className="gvul-field" key={l}>
+              <label htmlFor={field(`phrases-${l}`)}>{o(lang, 'signals.phrases', { lang: LANG_NAMES[lang][l] })}</label>
+              <textarea
+                id={field(`phrases-${l}`)}
+                rows={3}
+                dir={dirFor(l)}
+                value={phrases[l]}
+                data-testid={`signal-new-phrases-${l}`}
+                onChange={(e) => setPhrases((old) => ({ ...old, [l]: e.target.value }))}
+              />
+            </div>
+          ))}
+        </div>
+        <button type="submit" data-testid="signal-add">
+          {o(lang, 'signals.add.submit')}
+        </button>
+      </fieldset>
+      <div id={field('message')} role={message?.ok ? 'status' : 'alert'} data-testid="signal-add-message" data-ok={message?.ok}>
+        {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
+      </div>
+    </form>
   );
 }

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsStore } from '../../../lib/store/settings';
+import { loadSettings } from '../../../lib/settings/storage';
+import { checkSettings } from '../../../lib/settings/schema';
+import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../../../lib/policy/classification';
+import { classify } from '../../../lib/classifier';
+import { Options } from '../../../components/options/Options';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
+
+async function renderOptions() {
+  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
+  await act(() => store.getState().hydrate());
+  render(<Options store={store} browserLang="en-US" now={() => new Date('2026-03-01T10:00:00Z')} />);
+  return store;
+}
+
+const change = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+const message = () => screen.getByTestId('signal-add-message');
+
+describe('adding and removing signals on the options page', () => {
+  it('adds a signal to the chosen group, saves it, and refuses empty or duplicate ids', async () => {
+    const store = await renderOptions();
+    fireEvent.click(screen.getByTestId('signals-group-scopeCues'));
+
+    // An empty id is refused, and nothing changes.
+    const before = store.getState().draft.classification.scopeCues.length;
+    fireEvent.click(screen.getByTestId('signal-add'));
+    expect(message().getAttribute('role')).toBe('alert');
+    expect(message().textContent).toContain('Give the signal an id');
+    expect(store.getState().draft.classification.scopeCues).toHaveLength(before);
+
+    // An id another signal has (in any group) is refused too.
+    const taken = DEFAULT_CLASSIFICATION_POLICY.signals[0]!.id;
+    change('signal-new-id', taken);
+    change('signal-new-phrases-en', 'zorblax');
+    fireEvent.click(screen.getByTestId('signal-add'));
+    expect(message().textContent).toContain(`already a signal with the id ${taken}`);
+    expect(store.getState().draft.classification.scopeCues).toHaveLength(before);
+
+    // Characters the id may not have.
+    change('signal-new-id', 'Bad Id');
+    fireEvent.click(screen.getByTestId('signal-add'));
+    expect(message().textContent).toContain('only lower-case letters');
+
+    // A valid one is appended, validated and saved.
+    change('signal-new-id', 'scope.zorblax');
+    change('signal-new-party', 'other_vendor');
+    change('signal-new-weight', '2.5');
+    change('signal-new-clause', 'third-party-interfaces');
+    change('signal-new-phrases-he', 'זורבלקס\n\n');
+    change('signal-new-phrases-en', 'zorblax\nzorblax ~ portal');
+    fireEvent.click(screen.getByTestId('signal-add'));
+    expect(message().getAttribute('role')).toBe('status');
+    const expected = {
+      id: 'scope.zorblax',
+      phrases: { he: ['זורבלקס'], en: ['zorblax', 'zorblax ~ portal'] },
+      parties: { other_vendor: 2.5 },
+      clause: 'third-party-interfaces',
+    };
+    const draft = store.getState().draft;
+    expect(draft.classification.scopeCues).toHaveLength(before + 1);
+    expect(draft.classification.scopeCues.at(-1)).toEqual(expected);
+    expect(checkSettings(draft).ok).toBe(true);
+    expect(screen.getByTestId('signal-scope.zorblax')).toBeTruthy();
+    expect((screen.getByTestId('signal-new-id') as HTMLInputElement).value).toBe('');
+
+    await act(() => settle());
+    expect(store.getState().status.kind).toBe('saved');
+    expect((await loadSettings()).settings.classification.scopeCues.at(-1)).toEqual(expected);
+
+    // The same id again, now that it exists.
+    change('signal-new-id', 'scope.zorblax');
+    change('signal-new-phrases-en', 'other');
+    fireEvent.click(screen.getByTestId('signal-add'));
+    expect(message().textContent).toContain('already a signal with the id scope.zorblax');
+    expect(store.getState().draft.classification.scopeCues).toHaveLength(before + 1);
+    store.getState().stop();
+  });
+
+  it('removes a signal only after it is confirmed', async () => {
+    const store = await renderOptions();
+    const [first, second] = store.getState().draft.classification.signals;
+    const count = store.getState().draft.classification.signals.length;
+
+    fireEvent.click(screen.getByTestId(`signal-remove-${first!.id}`));
+    expect(screen.getByTestId('signal-remove-confirm').textContent).toContain(first!.id);
+    fireEvent.click(screen.getByTestId('signal-remove-no'));
+    expect(screen.queryByTestId('signal-remove-confirm')).toBeNull();
+    expect(store.getState().draft.classification.signals).toHaveLength(count);
+
+    fireEvent.click(screen.getByTestId(`signal-remove-${first!.id}`));
+    fireEvent.click(screen.getByTestId('signal-remove-yes'));
+    const signals = store.getState().draft.classification.signals;
+    expect(signals).toHaveLength(count - 1);
+    expect(signals.some((s) => s.id === first!.id)).toBe(false);
+    expect(signals[0]!.id).toBe(second!.id);
+    expect(screen.queryByTestId(`signal-${first!.id}`)).toBeNull();
+
+    await act(() => settle());
+    expect((await loadSettings()).settings.classification.signals.some((s) => s.id === first!.id)).toBe(false);
+    store.getState().stop();
+  });
+
+  it('cannot add or remove when the administrator set the group', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { classification: { urgencyCues: DEFAULT_CLASSIFICATION_POLICY.urgencyCues } } });
+    const store = await renderOptions();
+    fireEvent.click(screen.getByTestId('signals-group-urgencyCues'));
+    const first = store.getState().draft.classification.urgencyCues[0]!;
+    expect((screen.getByTestId(`signal-remove-${first.id}`) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('signal-add') as HTMLButtonElement).closest('fieldset')!.disabled).toBe(true);
+    // Other groups stay editable.
+    fireEvent.click(screen.getByTestId('signals-group-signals'));
+    expect((screen.getByTestId('signal-add') as HTMLButtonElement).closest('fieldset')!.disabled).toBe(false);
+    store.getState().stop();
+  });
+
+  it('every new control has a label', async () => {
+    const store = await renderOptions();
+    const form = screen.getByTestId('signal-add-form');
+    const controls = form.querySelectorAll('input, textarea, select');
+    expect(controls.length).toBe(6);
+    for (const control of controls) {
+      const id = control.getAttribute('id');
+      expect(id && document.querySelector(`label[for="${CSS.escape(id)}"]`), control.outerHTML.slice(0, 120)).toBeTruthy();
+    }
+    store.getState().stop();
+  });
+});
+
+describe('a policy with an added signal', () => {
+  it('changes the verdict on a ticket with the new phrase', () => {
+    const ticket = { id: 't-1', subject: 'Zorblax', body: 'The zorblax portal rejects our login since this morning.', lang: 'en' as const };
+    const base = classify(ticket);
+    expect(base.party).not.toBe('other_vendor');
+    const policy: ClassificationPolicy = {
+      ...DEFAULT_CLASSIFICATION_POLICY,
+      signals: [
+        ...DEFAULT_CLASSIFICATION_POLICY.signals,
+        { id: 'vendor.zorblax', phrases: { he: ['זורבלקס'], en: ['zorblax'] }, parties: { other_vendor: 6 }, clause: 'third-party-interfaces' },
+      ],
+    };
+    const verdict = classify(ticket, policy);
+    expect(verdict.party).toBe('other_vendor');
+    expect(verdict.evidence.some((e) => e.text.toLowerCase() === 'zorblax' && e.clause === 'third-party-interfaces')).toBe(true);
+  });
+});
