@@ -5,29 +5,18 @@
 // Hebrew. (The administrator's managed values: managed.test.ts, through real enterprise policy.)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer } from '../../demo/server';
 import { ticketPath } from '../../demo/routes';
-import { launchChromeWithExtension, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
+import { demoSession } from './support/session';
+import { ROOT } from '../../scripts/browsers';
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let chrome: ExtensionBrowser;
+const session = demoSession();
 
-beforeAll(async () => {
-  server = await startDemoServer({ quiet: true });
-  chrome = await launchChromeWithExtension();
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
-
-const optionsUrl = () => `chrome-extension://${chrome.extensionId}/options.html`;
+const optionsUrl = () => `chrome-extension://${session.chrome.extensionId}/options.html`;
 
 async function openOptions(): Promise<Page> {
-  const page = await chrome.context.newPage();
+  const page = await session.chrome.context.newPage();
   await page.goto(optionsUrl());
   await page.locator('[data-testid="ui-lang"]').waitFor();
   return page;
@@ -45,8 +34,8 @@ async function saved(page: Page) {
 }
 
 async function openTicket(id: string): Promise<Page> {
-  const page = await chrome.context.newPage();
-  await page.goto(server.url + ticketPath('zendesk', id));
+  const page = await session.chrome.context.newPage();
+  await page.goto(session.server.url + ticketPath('zendesk', id));
   await page.locator('gvul-sidebar [data-testid="reply"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
@@ -140,9 +129,9 @@ describe('import and export', () => {
 
 test('the popup reports the tab\'s helpdesk, ticket and verdict, and turns Gvul off and on for the site', async () => {
   const ticket = await openTicket('2');
-  const popup = await chrome.context.newPage();
+  const popup = await session.chrome.context.newPage();
   try {
-    await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html`);
     // The popup reports on the active tab; opened as a page here, it is told which tab that is.
     await ticket.bringToFront();
     const id = await popup.evaluate(async () => {
@@ -150,7 +139,7 @@ test('the popup reports the tab\'s helpdesk, ticket and verdict, and turns Gvul 
       return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     });
     expect(id).toBeTypeOf('number');
-    await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${id}`);
+    await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html?tab=${id}`);
     await popup.locator('[data-testid="popup-status"][data-kind="ticket"]').waitFor({ timeout: 10_000 });
     const party = await ticket.locator('gvul-sidebar [data-testid="party"]').getAttribute('data-value');
     expect(await popup.locator('[data-testid="popup-verdict"]').getAttribute('data-party')).toBe(party);
@@ -196,7 +185,7 @@ describe.each([
       for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+      await page.goto(`chrome-extension://${session.chrome.extensionId}/popup.html`);
       await page.locator('[data-testid="popup-status"]:not([data-kind="loading"])').waitFor();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
       expect(await axeViolations(page)).toEqual([]);
