@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { classify } from '@/lib/classifier';
-import { ownerOf, type Party } from '@/lib/policy/labels';
+import type { Party } from '@/lib/policy/labels';
 import { dueAt } from '@/lib/sla';
+import { viewTicket } from '@/lib/ticket-view';
 import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
 import { VerdictCard } from '@/components/VerdictCard';
 import { useOptions } from './context';
@@ -20,12 +20,11 @@ export function TryTicket({ now }: { now: () => Date }) {
     () => (body.trim() || subject.trim() ? { id: 'try', subject, body, channel, createdAt: now().toISOString() } : null),
     [subject, body, channel, now],
   );
-  const verdict = useMemo(() => (ticket ? classify(ticket, draft.classification) : null), [ticket, draft.classification]);
+  const view = useMemo(() => (ticket ? viewTicket(ticket, draft, override) : null), [ticket, draft, override]);
   let due: string | null = null;
-  if (ticket && verdict) {
+  if (view?.sla) {
     try {
-      const party = override ?? verdict.party;
-      const at = dueAt({ createdAt: ticket.createdAt!, queue: verdict.queue, channel, urgent: ownerOf(party) === 'provider' && verdict.urgent }, draft.sla).dueAt;
+      const at = dueAt(view.sla, draft.sla).dueAt;
       due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
         weekday: 'long',
         day: 'numeric',
@@ -60,9 +59,9 @@ export function TryTicket({ now }: { now: () => Date }) {
           ))}
         </select>
       </div>
-      {ticket && verdict && (
+      {view && (
         <div className="gvul-try-result" data-testid="try-result" lang={lang}>
-          <VerdictCard verdict={verdict} ticket={ticket} policy={draft.classification} lang={lang} override={override} onOverride={setOverride} />
+          <VerdictCard view={view} policy={draft.classification} lang={lang} override={override} onOverride={setOverride} />
           <p className="gvul-card" data-testid="try-due">
             {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
           </p>
