@@ -60,7 +60,13 @@ function nativeTest(source: string): CharTest {
       throw new Refused('syntax');
     }
   }
-  return (cp) => re.test(String.fromCodePoint(cp));
+  // Each character is judged once; the answers for the Basic Multilingual Plane are kept.
+  const known = new Int8Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return re.test(String.fromCodePoint(cp));
+    if (known[cp] === 0) known[cp] = re.test(String.fromCharCode(cp)) ? 1 : -1;
+    return known[cp] === 1;
+  };
 }
 
 const isWordChar = (cp: number) =>
