@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { CHANNELS, type Lang } from '../ticket';
 import { PARTIES, QUEUES } from '../policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
+import { VENDOR_KINDS } from '../policy/vendors';
 import { compileMatchPattern } from '../adapters/location';
 import type { Settings } from './defaults';
 
@@ -52,6 +53,24 @@ const signalFields = {
 const signal = v.strictObject({ ...signalFields, phrases });
 const signals = v.pipe(v.array(signal), v.maxLength(500), v.check((l) => uniqueIds(l), noDuplicateIds));
 
+/** A vendor's name is matched literally; an empty one or a bare symbol would match nothing or everything. */
+const vendorName = v.pipe(
+  nonEmpty(100),
+  v.check((s) => /[\p{L}\p{N}]/u.test(s), say('must contain a letter or a digit', 'צריך לכלול אות או ספרה')),
+);
+const vendors = v.pipe(
+  v.array(
+    v.strictObject({
+      id,
+      names: v.pipe(v.array(vendorName), v.minLength(1, say('needs at least one name', 'צריך לפחות שם אחד')), v.maxLength(50)),
+      party: v.picklist(PARTIES.filter((p) => p !== 'unknown')),
+      kind: v.optional(v.picklist(VENDOR_KINDS)),
+    }),
+  ),
+  v.maxLength(1000),
+  v.check((l) => uniqueIds(l), noDuplicateIds),
+);
+
 const classification = v.strictObject({
   id,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -89,6 +108,7 @@ const classification = v.strictObject({
     v.array(v.strictObject({ id, parties: v.array(party), he: text(1000), en: text(1000) })),
     v.check((l) => uniqueIds(l), noDuplicateIds),
   ),
+  vendors,
   abstainThreshold: fraction,
   quotedWeight: fraction,
   signatureWeight: fraction,
