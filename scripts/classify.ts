@@ -16,6 +16,7 @@ import { replyIdsFor } from '../lib/replies/render';
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
 let failed = 0;
+let tickets = 0;
 const out: string[] = [];
 const flush = () => {
   if (out.length) process.stdout.write(out.join(''));
@@ -25,6 +26,7 @@ const flush = () => {
 for await (const line of lines) {
   lineNumber++;
   if (line.trim() === '') continue;
+  tickets++;
   const ticket = parseTicketLine(line);
   if (typeof ticket === 'string') {
     failed++;
@@ -56,4 +58,8 @@ for await (const line of lines) {
   if (out.length >= 256) flush();
 }
 flush();
-process.exitCode = failed > 0 ? 1 : 0;
+if (tickets === 0) {
+  // Most often a redirect from the wrong file: say so rather than print nothing.
+  process.stderr.write('No tickets on standard input: give one JSON ticket a line (npm run --silent classify < tickets.jsonl).\n');
+}
+process.exitCode = failed > 0 || tickets === 0 ? 1 : 0;

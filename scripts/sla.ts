@@ -86,15 +86,22 @@ function answer({ id, ticket, now }: Case): Record<string, unknown> {
 async function main(): Promise<number> {
   let failed = 0;
   let lineNumber = 0;
+  let cases = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (line.trim() === '') continue;
+    cases++;
     try {
       process.stdout.write(`${JSON.stringify(answer(readCase(line)))}\n`);
     } catch (error) {
       failed++;
       process.stderr.write(`line ${lineNumber}: ${(error as Error).message}\n`);
     }
+  }
+  if (cases === 0) {
+    // Most often a redirect from the wrong file: say so rather than print nothing.
+    process.stderr.write('No cases on standard input: give one JSON object a line (npm run --silent sla < cases.jsonl).\n');
+    return 1;
   }
   return failed > 0 ? 1 : 0;
 }

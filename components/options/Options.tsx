@@ -5,7 +5,7 @@ import { dirOf, uiLangFrom } from '@/lib/i18n/messages';
 import type { Lang } from '@/lib/ticket';
 import { OptionsContext, type OptionsContextValue } from './context';
 import { SelectField, TextField } from './fields';
-import { o, type OptionsKey } from './messages';
+import { o, saveFailedText, type OptionsKey } from './messages';
 import { PartiesSection, SignalsSection } from './PolicySection';
 import { RepliesSection } from './RepliesSection';
 import { ScheduleSection, SlaSection } from './SlaSection';
@@ -103,7 +103,7 @@ function SaveStatus({ store, lang }: { store: SettingsStore; lang: Lang }) {
   const loaded = useStore(store, (s) => s.loaded);
   let text = '';
   if (status.kind === 'pending') text = o(lang, 'status.saving');
-  else if (status.kind === 'failed') text = o(lang, 'status.failed', { error: status.error });
+  else if (status.kind === 'failed') text = saveFailedText(lang, status.error);
   else if (status.kind === 'invalid') text = o(lang, 'status.invalid');
   else if (status.kind === 'saved') {
     const out = status.outcome;

@@ -19,7 +19,8 @@ const en = {
   'status.tooBig': 'Your settings ({kb} KB of changes) are larger than browser sync allows for one item (8 KB), so they are kept in this browser only. Export them to use them elsewhere.',
   'status.syncFailed': 'Browser sync refused the settings ({error}), so they are kept in this browser only.',
   'status.invalid': 'Not saved yet: correct these first.',
-  'status.failed': 'Could not save: {error}',
+  'status.failed': 'Could not save: {error}. Your edits are still here; try again.',
+  'status.failedNoReason': 'the browser refused to store the settings',
   'managed.note': 'Your administrator set some settings: they are locked and marked “Set by your administrator”.',
   'managed.locked': 'Set by your administrator',
   'managed.problems': 'Settings problems',
@@ -184,7 +185,8 @@ const he: Record<OptionsKey, string> = {
   'status.tooBig': 'ההגדרות שלך ({kb} KB של שינויים) גדולות ממה שסנכרון הדפדפן מאפשר לפריט אחד (8 KB), ולכן הן נשמרות בדפדפן זה בלבד. ייצאו אותן כדי להשתמש בהן במקום אחר.',
   'status.syncFailed': 'סנכרון הדפדפן סירב לשמור את ההגדרות ({error}), ולכן הן נשמרות בדפדפן זה בלבד.',
   'status.invalid': 'עדיין לא נשמר: יש לתקן קודם את אלה.',
-  'status.failed': 'השמירה נכשלה: {error}',
+  'status.failed': 'השמירה נכשלה: {error}. העריכות שלך עדיין כאן; נסו שוב.',
+  'status.failedNoReason': 'הדפדפן סירב לשמור את ההגדרות',
   'managed.note': 'מנהל המערכת קבע חלק מההגדרות: הן נעולות ומסומנות „נקבע על ידי מנהל המערכת”.',
   'managed.locked': 'נקבע על ידי מנהל המערכת',
   'managed.problems': 'בעיות בהגדרות',
@@ -335,6 +337,11 @@ const MESSAGES: Record<Lang, Record<OptionsKey, string>> = { en, he };
 
 export function o(lang: Lang, key: OptionsKey, vars: Record<string, string | number> = {}): string {
   return fill(MESSAGES[lang][key], vars);
+}
+
+/** A failed save in words, also when the browser gave no reason. */
+export function saveFailedText(lang: Lang, error: string): string {
+  return o(lang, 'status.failed', { error: error.trim().replace(/\.$/, '') || o(lang, 'status.failedNoReason') });
 }
 
 export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {

@@ -44,6 +44,7 @@ const classification = obj({
   services: list(obj({ id: str, name: bilingual, phrases })),
   negations: phrases,
   questions: list(obj({ id: str, parties: list(str), he: str, en: str })),
+  vendors: list(obj({ id: str, names: list(str), party: str, kind: str })),
   abstainThreshold: num,
   quotedWeight: num,
   signatureWeight: num,

@@ -53,4 +53,11 @@ describe('npm run classify', () => {
     expect(stderr).toEqual([]);
     expect(JSON.parse(stdout).owner).toBe('undetermined');
   });
+
+  it('says so when standard input holds no ticket', () => {
+    const r = spawnSync('npx', ['tsx', 'scripts/classify.ts'], { input: '\n\n', encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('No tickets on standard input');
+  });
 });

@@ -17,6 +17,13 @@ function runCli(lines: string[]) {
 }
 
 describe('npm run sla', () => {
+  it('says so when standard input holds no case', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/sla.ts'], { input: '\n', cwd: repo, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('No cases on standard input');
+  });
+
   it('answers each line; names each bad line on stderr and exits 1', () => {
     const { status, stdout, stderr } = runCli([
       '{"id":"a","createdAt":"2025-06-12T17:00:00+03:00","queue":"technical","channel":"email","urgent":false}',
