@@ -2,7 +2,7 @@
 // switch; while it still shows the previous ticket, nothing is read.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -80,6 +80,9 @@ export const freshdesk: BuiltinAdapter<'freshdesk'> = {
         name: lineText(doc.querySelector('[data-test-id="requester-name"]')),
         email: lineText(doc.querySelector('[data-test-id="requester-email"]')),
       },
+      // Tags are an Ember power-select: each option ends in its own remove control.
+      tags: labelsIn(doc, '[data-test-id="ticket-tags"] .ember-power-select-multiple-option', '.ember-power-select-multiple-remove-btn'),
+      organization: lineText(doc.querySelector('[data-test-id="requester-company"]')),
     });
   },
 

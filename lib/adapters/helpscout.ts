@@ -3,7 +3,7 @@
 // Threads may be listed newest first: times put them in order.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -75,6 +75,10 @@ export const helpscout: BuiltinAdapter<'helpscout'> = {
         name: lineText(doc.querySelector('[data-testid="CustomerName"]')),
         email: lineText(doc.querySelector('[data-testid="CustomerEmail"]')),
       },
+      // The conversation's tags and the values of the customer's properties (where a team keeps
+      // a support plan).
+      tags: labelsIn(doc, '[data-testid="ConversationTags"] [data-testid="Tag"], [data-testid="CustomerProperties"] [data-testid="PropertyValue"]'),
+      organization: lineText(doc.querySelector('[data-testid="CustomerOrganization"]')),
     });
   },
 

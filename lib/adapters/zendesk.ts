@@ -2,7 +2,7 @@
 // mounted as tabs, so everything is read inside the workspace of the URL's ticket.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, lineText, nameAndEmail, timeIn } from './dom.ts';
+import { blockText, fieldText, labelsIn, lineText, nameAndEmail, timeIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, unreadable, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -77,12 +77,17 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
       ...(c.channel ? { channel: c.channel } : {}),
     }));
 
+    // The tags field holds the ticket's tags, including those Zendesk copies from the organisation.
+    const tags = labelsIn(ws, '[data-test-id="ticket-fields-tags"] [data-garden-id="tags.tag"]');
+    const organization = lineText(ws.querySelector('[data-test-id="ticket-system-field-organization-select"]'));
     return assembleTicket({
       helpdesk: NAME,
       id,
       subject: subjectEl ? fieldText(subjectEl) : null,
       items,
       requester,
+      tags,
+      organization,
     });
   },
 

@@ -9,6 +9,7 @@ import {
   blockText,
   firstByClassSuffix,
   hasClassSuffix,
+  labelsOf,
   lineText,
   ticketNumber,
   timeIn,
@@ -97,6 +98,10 @@ export const zoho: BuiltinAdapter<'zoho'> = {
 
     const channel = mapChannel(lineText(firstByClassSuffix(doc, '-ticketdetail-channel')), CHANNELS);
     const department = lineText(firstByClassSuffix(doc, '-ticketdetail-department'));
+    // The ticket's tags, then the contract of the customer's account (Zoho ties contracts and
+    // their support plans to accounts).
+    const tags = labelsOf([...allByClassSuffix(doc, '-tagslist-tag'), firstByClassSuffix(doc, '-ticketproperties-contract')]);
+    const organization = lineText(firstByClassSuffix(doc, '-contactcard-account'));
     return assembleTicket({
       helpdesk: NAME,
       id,
@@ -108,6 +113,8 @@ export const zoho: BuiltinAdapter<'zoho'> = {
         email: lineText(firstByClassSuffix(doc, '-contactcard-email')),
       },
       ...(department ? { department } : {}),
+      tags,
+      organization,
     });
   },
 
