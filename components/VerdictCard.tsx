@@ -41,7 +41,7 @@ export function VerdictCard({
   override: Party | undefined;
   onOverride: (party: Party | undefined) => void;
 }) {
-  const { verdict, party, owner, certainty, questions, between, why } = view;
+  const { verdict, party, owner, certainty, questions, between, why, contract } = view;
   const pct = Math.round(verdict.confidence * 100);
   // "Unknown" is not a possibility to weigh: the question above is what settles it.
   const alternatives = verdict.alternatives.filter((a) => a.party !== 'unknown');
@@ -134,7 +134,16 @@ export function VerdictCard({
         </div>
       )}
 
-      {owner === 'customer' && <p className="gvul-extended">{t(lang, 'verdict.extended')}</p>}
+      {contract ? (
+        <div className="gvul-contract" data-testid="contract" data-by={contract.by} data-rule={contract.rule}>
+          <strong>{t(lang, 'verdict.contract')}</strong>
+          <div className="gvul-muted" dir="auto">
+            {t(lang, `verdict.contract.${contract.by}`, { rule: contract.rule })}
+          </div>
+        </div>
+      ) : (
+        owner === 'customer' && <p className="gvul-extended">{t(lang, 'verdict.extended')}</p>
+      )}
 
       <label className="gvul-override">
         <span>{t(lang, 'verdict.override')}</span>

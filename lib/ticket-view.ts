@@ -3,6 +3,7 @@
 // that fit. The sidebar renders it; the keyboard command and the popup's status use the same
 // derivation, so all three agree.
 import { classify, questionsFor, type Evidence, type Question, type Verdict } from './classifier';
+import { contractOf, type ContractMatch } from './contract';
 import { ownerOf, type Owner, type Party } from './policy/labels';
 import type { ClassificationPolicy } from './policy/classification';
 import { rankReplies, renderReply, type RenderedReply } from './replies/render';
@@ -32,6 +33,8 @@ export interface TicketView {
   /** The party in force: the agent's correction, else the verdict's. */
   party: Party;
   owner: Owner;
+  /** What marks the customer as having an extended service contract, or null. */
+  contract: ContractMatch | null;
   certainty: Certainty;
   /** What to ask the customer, first on screen unless the verdict is firm. */
   questions: Question[];
@@ -91,6 +94,8 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party)
   const party = override ?? verdict.party;
   const owner = ownerOf(party);
   const certainty = certaintyOf(verdict, override, policy.firmThreshold);
+  // The verdict stays the policy's: a contract changes who handles it and how fast, not whose side it is.
+  const contract = contractOf(ticket, settings.contracts);
   const questions =
     certainty === 'firm'
       ? []
@@ -109,6 +114,7 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party)
         channel: ticket.channel ?? 'unknown',
         // 24/7 only for a provider-side system failure: a correction to a customer party ends it.
         urgent: owner === 'provider' && verdict.urgent,
+        ...(contract ? { contract: true } : {}),
         firstReplyAt: ticket.firstReplyAt,
       }
     : undefined;
@@ -117,6 +123,7 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party)
     party,
     clauses: verdict.evidence.filter((e) => !override || e.party === party).map((e) => e.clause),
     facts: facts.decisive,
+    contract: !!contract,
   });
   const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, sla);
   const replies = render(ranked.shown);
@@ -124,6 +131,7 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party)
     verdict,
     party,
     owner,
+    contract,
     certainty,
     questions,
     between: between.length >= 2 ? between : [],

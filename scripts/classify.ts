@@ -1,12 +1,15 @@
 // npm run --silent classify < tickets.jsonl > verdicts.jsonl
-// One ticket per input line ({id, subject, body, channel?, lang?, ...}; other fields ignored),
-// one verdict per output line. A line that is not JSON or lacks `id` or `body` gets one line on
+// One ticket per input line ({id, subject, body, channel?, lang?, tags?, organization?,
+// requester?: {name, email}, ...}; other fields ignored), one verdict per output line, with
+// `contract` (what marks an extended-support customer under the default settings, or null) and
+// `replies` (the reply ids the sidebar offers, best first, then those behind "More replies"). A line that is not JSON or lacks `id` or `body` gets one line on
 // stderr naming its number and why; the other lines are still classified; exit code 1 if any
 // line failed. Nothing but verdicts goes to stdout.
 
 import { createInterface } from 'node:readline';
-import { classify } from '../lib/classifier/index';
 import { parseTicketLine } from '../lib/classifier/dataset';
+import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { viewTicket } from '../lib/ticket-view';
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
@@ -29,7 +32,9 @@ for await (const line of lines) {
     continue;
   }
   try {
-    const v = classify(ticket);
+    // The sidebar's own derivation under the default settings, so the replies are the sidebar's.
+    const view = viewTicket(ticket, DEFAULT_SETTINGS);
+    const { verdict: v, contract } = view;
     out.push(
       JSON.stringify({
         id: ticket.id,
@@ -41,6 +46,8 @@ for await (const line of lines) {
         alternatives: v.alternatives,
         evidence: v.evidence,
         questions: v.questions,
+        contract,
+        replies: [...view.replies, ...view.moreReplies].map((r) => r.id),
       }) + '\n',
     );
   } catch (error) {

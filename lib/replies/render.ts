@@ -96,6 +96,8 @@ export interface DecisiveFacts {
   clauses: readonly string[];
   /** `kind:value` of the facts the classifier established ("request:contacts"). */
   facts: readonly string[];
+  /** The customer has an extended service contract (lib/contract). */
+  contract?: boolean;
 }
 
 /**
@@ -114,10 +116,15 @@ export interface RankedReplies {
   more: ReplyId[];
 }
 
+/** The related articles a ranking did not show. */
+const rest = (shown: ReplyId[]) => ANSWERS.map((a) => a.reply).filter((id) => !shown.includes(id));
+
 /**
  * Which replies fit a verdict, best first: the replies that answer what decided it, then the
  * party's own (the question for an undetermined ticket), then the extended-support offer on the
- * customer side. The related articles that the ticket is not about come last, behind "More".
+ * customer side. A customer-side ticket of a contract customer gets "we take it on" first, the
+ * boundary reply second for the agent who decides otherwise, and no offer of what they have.
+ * The related articles that the ticket is not about come last, behind "More".
  */
 export function rankReplies(decided: DecisiveFacts): RankedReplies {
   const { party } = decided;
@@ -127,7 +134,11 @@ export function rankReplies(decided: DecisiveFacts): RankedReplies {
   const own: ReplyId[] =
     party === 'unknown' ? ['undetermined'] : party === 'provider' ? ['provider'] : [party, 'extended_support'];
   // An undetermined ticket is answered by the question first, whatever else it mentions.
-  const shown = party === 'unknown' ? [...own, ...answering] : [...answering, ...own];
-  const more = ANSWERS.map((a) => a.reply).filter((id) => !shown.includes(id));
-  return { shown, more };
+  if (party === 'unknown') return { shown: [...own, ...answering], more: rest([...own, ...answering]) };
+  if (decided.contract && party !== 'provider') {
+    const shown: ReplyId[] = ['contract_covered', ...answering, party];
+    return { shown, more: rest(shown) };
+  }
+  const shown = [...answering, ...own];
+  return { shown, more: rest(shown) };
 }
