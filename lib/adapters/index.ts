@@ -79,6 +79,13 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return null;
       }
     },
+    signedInAgent(doc) {
+      try {
+        return adapter.signedInAgent?.(doc) ?? null;
+      } catch {
+        return null;
+      }
+    },
   };
   guarded.set(adapter, safe);
   guarded.set(safe, safe);
@@ -130,7 +137,9 @@ export function readOpenTicket(
   url: URL,
   doc: Document,
   custom: readonly CustomHelpdeskConfig[] = [],
-): { adapter: HelpdeskAdapter; result: ReadResult } | null {
+): { adapter: HelpdeskAdapter; result: ReadResult; agent?: string } | null {
   const adapter = findAdapter(url, doc, custom);
-  return adapter ? { adapter, result: adapter.readTicket(url, doc) } : null;
+  if (!adapter) return null;
+  const agent = adapter.signedInAgent?.(doc) ?? undefined;
+  return { adapter, result: adapter.readTicket(url, doc), ...(agent ? { agent } : {}) };
 }
