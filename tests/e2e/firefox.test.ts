@@ -47,7 +47,31 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
     expect(await page.$$eval('gvul-sidebar', (els) => els.length)).toBe(1);
     // The SLA clock runs on Firefox's built-in Temporal.
     const sla = await page.waitForSelector('>>> [data-testid="sla"]', { timeout: 5_000 });
-    expect(await sla!.evaluate((el) => el.getAttribute('data-state'))).toMatch(/running|warning|breached|paused/);
+    expect(await sla!.evaluate((el) => el.getAttribute('data-state'))).toMatch(/running|warning|breached|paused|not_started/);
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox ESR · helpscout: an undetermined ticket asks without a percentage; collapsed, party and countdown stay', async () => {
+  const page = await firefox.newPage();
+  try {
+    await page.goto(server.url + ticketPath('helpscout', '1'));
+    await waitForTicket(page, '1');
+    await page.evaluate(
+      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+      e2eTicket('9004', { subject: 'Mail', body: 'Mail does not work.' }),
+    );
+    await waitForTicket(page, '9004');
+    const owner = await page.waitForSelector('>>> [data-testid="owner"]');
+    expect(await owner!.evaluate((el) => el.getAttribute('data-certainty'))).toBe('ask');
+    expect(await page.$$('>>> [data-testid="confidence"]')).toHaveLength(0);
+    await (await page.waitForSelector('>>> [data-testid="collapse"]'))!.click();
+    const tab = await page.waitForSelector('>>> [data-testid="expand"]');
+    for (const hook of ['owner', 'sla']) {
+      const el = await tab!.$(`[data-testid="${hook}"]`);
+      expect(await el!.isVisible(), hook).toBe(true);
+    }
   } finally {
     await page.close();
   }
