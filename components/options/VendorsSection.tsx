@@ -28,6 +28,13 @@ export function VendorsSection() {
   const vendors = draft.classification.vendors;
   const directoryLocked = lockedWithin(PATH);
   const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setEditing((e) => {
+      const next = new Set(e);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const filterId = useId();
   const wanted = fold(filter);
   const partyOptions = PARTIES.filter((p) => p !== 'unknown').map((p) => ({ value: p, label: partyName(draft.classification, p, lang) }));
@@ -45,46 +52,71 @@ export function VendorsSection() {
         {o(lang, 'vendors.count', { count: vendors.length })}
       </p>
       <ul className="gvul-vendors">
-        {vendors.map((vendor, i) =>
-          wanted && !vendor.names.some((n) => fold(n).includes(wanted)) && !vendor.id.includes(wanted) ? null : (
-            <li key={vendor.id} className="gvul-box" data-testid={`vendor-${vendor.id}`}>
+        {vendors.map((vendor, i) => {
+          if (wanted && !vendor.names.some((n) => fold(n).includes(wanted)) && !vendor.id.includes(wanted)) return null;
+          const name = vendor.names[0] ?? vendor.id;
+          const open = editing.has(vendor.id);
+          return (
+            <li key={vendor.id} className="gvul-vendor" data-testid={`vendor-${vendor.id}`} data-party={vendor.party}>
               <div className="gvul-row">
-                <strong dir="auto">{vendor.names[0] ?? vendor.id}</strong>
-                <code className="gvul-muted">{vendor.id}</code>
+                <span dir="auto">{vendor.names.join(' · ')}</span>
+                <span className="gvul-muted">→ {partyName(draft.classification, vendor.party, lang)}</span>
+                <button
+                  type="button"
+                  aria-expanded={open}
+                  data-testid={`vendor-edit-${vendor.id}`}
+                  onClick={() => toggle(vendor.id)}
+                >
+                  {o(lang, open ? 'vendors.close' : 'vendors.edit', { vendor: name })}
+                </button>
               </div>
-              <div className="gvul-two">
-                <LinesField
-                  label={o(lang, 'vendors.names', { vendor: vendor.names[0] ?? vendor.id })}
-                  path={[...PATH, i, 'names']}
-                  dir="auto"
-                  rows={Math.min(Math.max(vendor.names.length, 2), 6)}
-                  testId={`vendor-names-${vendor.id}`}
-                />
-                <SelectField
-                  label={o(lang, 'vendors.party', { vendor: vendor.names[0] ?? vendor.id })}
-                  path={[...PATH, i, 'party']}
-                  options={partyOptions}
-                  testId={`vendor-party-${vendor.id}`}
-                />
-              </div>
-              <button
-                type="button"
-                disabled={directoryLocked}
-                data-testid={`vendor-remove-${vendor.id}`}
-                onClick={() => set(PATH, vendors.filter((v) => v.id !== vendor.id))}
-              >
-                {o(lang, 'vendors.remove', { vendor: vendor.names[0] ?? vendor.id })}
-              </button>
+              {/* Only the vendors being edited carry form controls: the directory has hundreds of names. */}
+              {open && (
+                <div className="gvul-box">
+                  <div className="gvul-two">
+                    <LinesField
+                      label={o(lang, 'vendors.names', { vendor: name })}
+                      path={[...PATH, i, 'names']}
+                      dir="auto"
+                      rows={Math.min(Math.max(vendor.names.length, 2), 6)}
+                      testId={`vendor-names-${vendor.id}`}
+                    />
+                    <SelectField
+                      label={o(lang, 'vendors.party', { vendor: name })}
+                      path={[...PATH, i, 'party']}
+                      options={partyOptions}
+                      testId={`vendor-party-${vendor.id}`}
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    disabled={directoryLocked}
+                    data-testid={`vendor-remove-${vendor.id}`}
+                    onClick={() => set(PATH, vendors.filter((v) => v.id !== vendor.id))}
+                  >
+                    {o(lang, 'vendors.remove', { vendor: name })}
+                  </button>
+                </div>
+              )}
             </li>
-          ),
-        )}
+          );
+        })}
       </ul>
-      <AddVendorForm locked={directoryLocked} partyOptions={partyOptions} />
+      <AddVendorForm locked={directoryLocked} partyOptions={partyOptions} onAdded={(id) => setEditing((e) => new Set(e).add(id))} />
     </section>
   );
 }
 
-function AddVendorForm({ locked, partyOptions }: { locked: boolean; partyOptions: { value: Party; label: string }[] }) {
+function AddVendorForm({
+  locked,
+  partyOptions,
+  onAdded,
+}: {
+  locked: boolean;
+  partyOptions: { value: Party; label: string }[];
+  /** Opens the new vendor for editing. */
+  onAdded: (id: string) => void;
+}) {
   const { draft, lang, set } = useOptions();
   const vendors = draft.classification.vendors;
   const uid = useId();
@@ -117,6 +149,7 @@ function AddVendorForm({ locked, partyOptions }: { locked: boolean; partyOptions
     }
     const vendor: Vendor = { id: newVendorId(list, new Set(vendors.map((v) => v.id))), names: list, party };
     set(PATH, [...vendors, vendor]);
+    onAdded(vendor.id);
     setMessage({ ok: true, text: o(lang, 'vendors.add.done', { vendor: list[0]!, party: partyOptions.find((p) => p.value === party)?.label ?? party }) });
     setNames('');
   };

@@ -99,6 +99,7 @@ describe('the options page', () => {
   it('locks the vendor directory the administrator set', async () => {
     await fakeBrowser.storage.managed.set({ settings: { classification: { vendors: [{ id: 'acme', names: ['Acme'], party: 'other_vendor' }] } } });
     await renderOptions();
+    fireEvent.click(screen.getByTestId('vendor-edit-acme'));
     expect((screen.getByTestId('vendor-names-acme') as HTMLTextAreaElement).disabled).toBe(true);
     expect((screen.getByTestId('vendor-party-acme') as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByTestId('vendor-remove-acme') as HTMLButtonElement).disabled).toBe(true);
