@@ -10,6 +10,7 @@ import { PartiesSection, SignalsSection } from './PolicySection';
 import { RepliesSection } from './RepliesSection';
 import { ScheduleSection, SlaSection } from './SlaSection';
 import { HelpdesksSection } from './HelpdesksSection';
+import { ContractsSection } from './ContractsSection';
 import { TryTicket } from './TryTicket';
 import { FileSection } from './FileSection';
 
@@ -20,6 +21,7 @@ const SECTIONS: [string, OptionsKey][] = [
   ['replies', 'replies.heading'],
   ['sla', 'sla.heading'],
   ['schedule', 'schedule.heading'],
+  ['contracts', 'contracts.heading'],
   ['helpdesks', 'helpdesks.heading'],
   ['try', 'try.heading'],
   ['file', 'file.heading'],
@@ -86,6 +88,7 @@ export function Options({ store, browserLang, now = () => new Date() }: { store:
         <RepliesSection />
         <SlaSection />
         <ScheduleSection today={today} />
+        <ContractsSection />
         <HelpdesksSection />
         <TryTicket now={now} />
         <FileSection store={store} lang={lang} />

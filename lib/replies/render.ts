@@ -76,10 +76,15 @@ export function renderReply(template: ReplyTemplate, ctx: ReplyContext): Rendere
   return { id: template.id, title: template.title[ctx.lang], text, lang: ctx.lang, unfilled };
 }
 
-/** Which replies fit a verdict, best first: the party's own, then the offer, then the related articles. */
-export function replyIdsFor(party: Party): ReplyId[] {
+/**
+ * Which replies fit a verdict, best first: the party's own, then the offer, then the related
+ * articles. A customer who has the extended support gets "we take it on" first instead of the
+ * offer; the boundary reply stays, second, for the agent who decides otherwise.
+ */
+export function replyIdsFor(party: Party, opts: { contract?: boolean } = {}): ReplyId[] {
   const related: ReplyId[] = ['single_contact', 'email_move'];
   if (party === 'unknown') return ['undetermined', ...related];
   if (party === 'provider') return ['provider', ...related];
+  if (opts.contract) return ['contract_covered', party, ...related];
   return [party, 'extended_support', ...related];
 }

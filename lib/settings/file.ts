@@ -26,6 +26,7 @@ export function exportSettingsFile(settings: Settings, now: Date = new Date()): 
     settings: {
       classification: settings.classification,
       sla: settings.sla,
+      contracts: settings.contracts,
       replies: settings.replies,
       customHelpdesks: settings.customHelpdesks,
     },
@@ -90,6 +91,7 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
       agentName: current.agentName,
       classification: team.classification ?? DEFAULT_SETTINGS.classification,
       sla: team.sla ?? DEFAULT_SETTINGS.sla,
+      contracts: team.contracts ?? DEFAULT_SETTINGS.contracts,
       replies: team.replies ?? DEFAULT_SETTINGS.replies,
       customHelpdesks: team.customHelpdesks ?? DEFAULT_SETTINGS.customHelpdesks,
     },

@@ -9,6 +9,7 @@ import { PARTIES, QUEUES } from '../policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
 import { VENDOR_KINDS } from '../policy/vendors';
 import { compileMatchPattern } from '../adapters/location';
+import { isRequesterRule } from '../contract';
 import { MAX_PROGRAM, compilePattern, type PatternProblem } from '../pattern';
 import type { Settings } from './defaults';
 
@@ -196,13 +197,42 @@ const sla = v.strictObject({
   calendar,
   targets: v.strictObject(Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>),
   urgent: v.strictObject({ targetsOf: queue }),
+  contract: v.optional(v.strictObject({ queues: v.pipe(v.array(queue), v.maxLength(QUEUES.length)), targets: channelTargets })),
   warning: v.strictObject({
     fractionOfTarget: fraction,
     minutesLeft: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
   }),
 });
 
-const REPLY_IDS = [...PARTIES.filter((p) => p !== 'unknown'), 'undetermined', 'extended_support', 'single_contact', 'email_move'] as const;
+const contractEntries = (entry: v.GenericSchema<string, string>) =>
+  v.pipe(
+    v.array(entry),
+    v.maxLength(1000),
+    v.check((l) => new Set(l.map((x) => x.trim().toLocaleLowerCase('en'))).size === l.length, say('an entry is listed twice', 'רשומה מופיעה פעמיים')),
+  );
+const contracts = v.strictObject({
+  tags: contractEntries(nonEmpty(200)),
+  organizations: contractEntries(nonEmpty(200)),
+  requesters: contractEntries(
+    v.pipe(
+      v.string(),
+      v.maxLength(320),
+      v.check(
+        isRequesterRule,
+        say('must be an e-mail address (dana@example.com) or a domain (example.com)', 'צריך להיות כתובת דוא״ל (dana@example.com) או דומיין (example.com)'),
+      ),
+    ),
+  ),
+});
+
+const REPLY_IDS = [
+  ...PARTIES.filter((p) => p !== 'unknown'),
+  'undetermined',
+  'extended_support',
+  'contract_covered',
+  'single_contact',
+  'email_move',
+] as const;
 
 const replies = v.pipe(
   v.array(v.strictObject({ id: v.picklist(REPLY_IDS), title: namedBilingual(100), body: bilingual(5000) })),
@@ -238,12 +268,13 @@ const customHelpdesk = v.strictObject({
 });
 
 /** The team's part of the settings: what an export file carries and an import replaces. */
-export const TEAM_SECTIONS = ['classification', 'sla', 'replies', 'customHelpdesks'] as const;
+export const TEAM_SECTIONS = ['classification', 'sla', 'contracts', 'replies', 'customHelpdesks'] as const;
 export type TeamSection = (typeof TEAM_SECTIONS)[number];
 
 export const SECTION_SCHEMAS = {
   classification,
   sla,
+  contracts,
   replies,
   customHelpdesks: v.pipe(v.array(customHelpdesk), v.maxLength(50), v.check((l) => uniqueIds(l), noDuplicateIds)),
 };
