@@ -79,13 +79,11 @@ export function TryTicket({ now }: { now: () => Date }) {
       {ticket && view && (
         <div className="gvul-try-result" data-testid="try-result" lang={lang}>
           <VerdictCard
-            verdict={view.verdict}
-            ticket={ticket}
+            view={view}
             policy={draft.classification}
             lang={lang}
             override={override}
             onOverride={setOverride}
-            contract={view.contract}
           />
           <p className="gvul-card" data-testid="try-due" data-due-at={at}>
             {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
