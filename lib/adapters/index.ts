@@ -4,11 +4,12 @@
 import { createCustomAdapter, type CustomHelpdeskConfig } from './custom.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
+import { requestTracker } from './request-tracker.ts';
 import type { HelpdeskAdapter, ReadResult } from './types.ts';
 import { zendesk } from './zendesk.ts';
 import { zoho } from './zoho.ts';
 
-export type { EditorKind, EditorTarget, HelpdeskAdapter, HelpdeskId, ReadResult } from './types.ts';
+export type { EditorKind, EditorTarget, HelpdeskAdapter, HelpdeskId, ReadResult, RelatedPages } from './types.ts';
 export {
   createCustomAdapter,
   testCustomSelectors,
@@ -20,7 +21,7 @@ export {
 } from './custom.ts';
 export { compileMatchPattern } from './location.ts';
 
-export const BUILTIN_ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, zoho, freshdesk, helpscout];
+export const BUILTIN_ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, zoho, freshdesk, helpscout, requestTracker];
 
 const guarded = new WeakMap<HelpdeskAdapter, HelpdeskAdapter>();
 const customAdapters = new WeakMap<CustomHelpdeskConfig, HelpdeskAdapter>();
@@ -50,9 +51,16 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return null;
       }
     },
-    readTicket(url, doc): ReadResult {
+    relatedPages(url, doc) {
       try {
-        return adapter.readTicket(url, doc);
+        return adapter.relatedPages?.(url, doc) ?? {};
+      } catch {
+        return {};
+      }
+    },
+    readTicket(url, doc, related): ReadResult {
+      try {
+        return adapter.readTicket(url, doc, related);
       } catch (e) {
         return {
           ok: false,

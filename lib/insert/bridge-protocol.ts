@@ -20,6 +20,14 @@ export type InsertRequest =
     }
   | {
       requestId: string;
+      /** Insert through CKEditor 4's `insertHtml`; the target is the textarea it replaced. */
+      kind: 'ckeditor4';
+      text: string;
+      lang: 'he' | 'en';
+      atCaret: boolean;
+    }
+  | {
+      requestId: string;
       /** Dispatch a plain-text `paste` on the target, at the selection the content script set. */
       kind: 'paste';
       text: string;
@@ -38,8 +46,8 @@ export function parseRequest(detail: unknown): InsertRequest | undefined {
     const r = JSON.parse(detail) as Record<string, unknown> | null;
     if (!r || typeof r.requestId !== 'string' || typeof r.text !== 'string') return undefined;
     if (r.kind === 'paste') return { requestId: r.requestId, kind: 'paste', text: r.text };
-    if (r.kind === 'ckeditor5') {
-      return { requestId: r.requestId, kind: 'ckeditor5', text: r.text, lang: r.lang === 'he' ? 'he' : 'en', atCaret: r.atCaret === true };
+    if (r.kind === 'ckeditor5' || r.kind === 'ckeditor4') {
+      return { requestId: r.requestId, kind: r.kind, text: r.text, lang: r.lang === 'he' ? 'he' : 'en', atCaret: r.atCaret === true };
     }
     return undefined;
   } catch {

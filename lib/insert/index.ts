@@ -2,6 +2,7 @@
 // the helpdesk sends (its model) holds the reply and the editor's own undo removes it in one step.
 // One function per kind of editor (see EditorKind in ../adapters/types.ts):
 //   - CKEditor 5 (Zendesk): its model API, reached through the page-world bridge (page-bridge.ts);
+//   - CKEditor 4 (Request Tracker): its `insertHtml`, through the same bridge (ckeditor4.ts);
 //   - plain contenteditable editors (Froala, Zoho's iframe editor, custom helpdesks):
 //     execCommand('insertHTML') in the editor's own document, which fires a trusted `input`
 //     event (Froala syncs its model from it) and is one step of the browser's native undo;
@@ -38,6 +39,8 @@ export async function insertReply(
     switch (target.kind) {
       case 'ckeditor5':
         return await insertIntoCkEditor(target.element, text, lang, caret);
+      case 'ckeditor4':
+        return await insertIntoCkEditor4Box(target.element, text, lang, caret);
       case 'slate':
         return await insertIntoSlate(target.element, text, caret);
       case 'zoho-iframe':
@@ -147,4 +150,20 @@ function pasteHere(editable: HTMLElement, text: string): void {
  */
 function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
   return requestBridgeInsert(editable, { kind: 'ckeditor5', text, lang, atCaret: Boolean(caret.inside(editable)) });
+}
+
+/**
+ * CKEditor 4 edits in an iframe next to the textarea it hid; its instance lives in the page
+ * world, so the bridge inserts (keyed by the textarea). The agent's caret counts when it is in
+ * the editor's iframe.
+ */
+function insertIntoCkEditor4Box(area: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
+  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
+  let body: HTMLElement | null | undefined;
+  try {
+    body = frame?.contentDocument?.body;
+  } catch {
+    body = null;
+  }
+  return requestBridgeInsert(area, { kind: 'ckeditor4', text, lang, atCaret: Boolean(body && caret.inside(body)) });
 }

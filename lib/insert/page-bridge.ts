@@ -13,6 +13,7 @@ import {
 } from './bridge-protocol';
 import { plainTextPaste } from './paste';
 import { ckeditorLines } from './ckeditor-lines';
+import { ckeditor4Of, insertIntoCkEditor4 } from './ckeditor4';
 
 // The small part of CKEditor 5's API used here.
 interface CkPosition {
@@ -60,6 +61,12 @@ export function installPageBridge(doc: Document): void {
       if (request.kind === 'paste') {
         pastePlainText(editable, request.text);
         return respond({ ok: true });
+      }
+      if (request.kind === 'ckeditor4') {
+        const editor4 = doc.defaultView && ckeditor4Of(doc.defaultView, editable);
+        if (!editor4) return respond({ ok: false, error: 'The reply editor is not ready yet: open the reply box and try again.' });
+        const error = insertIntoCkEditor4(editor4, request);
+        return respond(error ? { ok: false, error } : { ok: true });
       }
       const editor = (editable as Element & { ckeditorInstance?: CkEditor }).ckeditorInstance;
       if (!editor) return respond({ ok: false, error: 'The reply editor is not ready yet: open the reply box and try again.' });

@@ -18,6 +18,8 @@ export interface Expectation {
     | { ok: false; ticketId?: string; missing: string[] };
   editor?: EditorKind | null;
   notInBody?: string[];
+  /** Pages the reading fetches (`relatedPages`), by name: files in `<helpdesk>/fetched/`. */
+  related?: Record<string, string>;
 }
 
 export interface Fixture {
@@ -26,6 +28,7 @@ export interface Fixture {
   html: string;
   url: URL;
   expect: Expectation;
+  related: Map<string, Document>;
 }
 
 export function parse(html: string): Document {
@@ -47,7 +50,10 @@ export function loadFixtures(): Fixture[] {
       const name = `${dir.name}/${file.slice(0, -'.html'.length)}`;
       const html = readFileSync(join(ROOT, `${name}.html`), 'utf8');
       const expect = JSON.parse(readFileSync(join(ROOT, `${name}.json`), 'utf8')) as Expectation;
-      fixtures.push({ name, html, url: fixtureUrl(html, name), expect });
+      const related = new Map(
+        Object.entries(expect.related ?? {}).map(([key, file]) => [key, parse(readFileSync(join(ROOT, dir.name, 'fetched', `${file}.html`), 'utf8'))]),
+      );
+      fixtures.push({ name, html, url: fixtureUrl(html, name), expect, related });
     }
   }
   return fixtures;
