@@ -1,12 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
-import { readOpenTicket, findAdapter } from '@/lib/adapters';
+import { findAdapter } from '@/lib/adapters';
 import { TicketWatcher } from '@/lib/page/ticket-watcher';
 import { createSidebarStore } from '@/lib/store/sidebar';
 import { createClock } from '@/lib/store/clock';
 import { CaretMemory, insertReply } from '@/lib/insert';
 import { disabledSitesItem, layoutItem, overridesItem } from '@/lib/settings/items';
 import { readPage } from '@/lib/page/read-page';
+import { RelatedPageLoader } from '@/lib/page/related-pages';
+import { Dock } from '@/lib/page/dock';
 import { isCommandMessage } from '@/lib/commands';
 import { topReply } from '@/lib/ticket-view';
 import { uiLangFrom } from '@/lib/i18n/messages';
@@ -124,15 +126,35 @@ export default defineContentScript({
       },
     });
 
-    // Dock: keep the helpdesk's own controls visible beside the open sidebar.
+    // Dock: keep the helpdesk's own controls (fixed bars too) visible beside the open sidebar.
+    const docking = new Dock(document, (el) => el === ui.shadowHost);
     const dock = () => {
       const { collapsed, width, page } = store.getState();
-      document.documentElement.style.marginRight = page && !collapsed ? `${width}px` : '';
+      docking.set(page && !collapsed ? width : 0);
     };
     store.subscribe(dock);
+    let redock: ReturnType<typeof setTimeout> | undefined;
+    const dockSoon = () => {
+      redock ??= setTimeout(() => {
+        redock = undefined;
+        docking.refresh();
+      }, 200);
+    };
+    ctx.addEventListener(window, 'scroll', dockSoon, { passive: true });
+    ctx.addEventListener(window, 'resize', dockSoon);
+
+    // Pages of the same helpdesk a reading needs (a reply page that shows no ticket).
+    const related = new RelatedPageLoader(location.origin, () => watcher.check());
+    const read = () => {
+      if (off) return readPage(null);
+      const url = new URL(location.href);
+      const adapter = findAdapter(url, document, customHelpdesks());
+      if (!adapter) return readPage(null);
+      return readPage({ adapter, result: adapter.readTicket(url, document, related.pagesFor(adapter.relatedPages?.(url, document) ?? {})) });
+    };
 
     const watcher = new TicketWatcher({
-      read: () => (off ? readPage(null) : readPage(readOpenTicket(new URL(location.href), document, customHelpdesks()))),
+      read,
       onChange: (page) => {
         store.getState().setPage(page);
         if (page && !ui.shadowHost.isConnected) ui.mount();
@@ -142,14 +164,18 @@ export default defineContentScript({
 
     recheck = () => watcher.check();
 
-    const observer = new MutationObserver(() => watcher.schedule());
+    const observer = new MutationObserver(() => {
+      watcher.schedule();
+      dockSoon();
+    });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.addEventListener(document, 'selectionchange', () => caret.remember(document));
     ctx.onInvalidated(() => {
       observer.disconnect();
       watcher.stop();
       clock.stop();
-      document.documentElement.style.marginRight = '';
+      clearTimeout(redock);
+      docking.set(0);
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
     // Some switches neither change the URL nor touch observed nodes in a way we catch at once.

@@ -239,7 +239,8 @@ function waiting(id: string, what: string): ReadResult {
     ok: false,
     ticketId: id,
     missing: ['ticket'],
-    reason: `Request Tracker is still loading ${what} of ticket #${id}: Gvul will read it once it has loaded.`,
+    reason: `Gvul is still waiting for ${what} of ticket #${id} in Request Tracker: it will read it once it has loaded.`,
+    pending: true,
   };
 }
 
@@ -289,16 +290,16 @@ export const requestTracker: HelpdeskAdapter = {
     const kind = ticketPage(url, doc);
     const id = idParam(url);
     if (!kind || !id) return noTicketOpen(NAME);
-    if (!related?.has(RT_RELATED.profile)) return waiting(id, 'your time zone');
+    const notLoaded = kind === 'display' ? couldNotLoad(doc, id) : null;
+    if (notLoaded) return notLoaded;
+    if (!related?.has(RT_RELATED.profile)) return waiting(id, 'your time zone (your RT profile page)');
     const timeZone = profileTimeZone(related.get(RT_RELATED.profile) ?? undefined);
     if (kind === 'display') {
-      const notLoaded = couldNotLoad(doc, id);
-      if (notLoaded) return notLoaded;
       // RT puts the history on the page a moment after the page itself (its "delay" setting).
       const history = doc.querySelector('.history-container');
       return history ? readFrom(id, doc, history, timeZone) : waiting(id, 'the history');
     }
-    if (!related.has(RT_RELATED.ticket) || !related.has(RT_RELATED.history)) return waiting(id, 'the page');
+    if (!related.has(RT_RELATED.ticket) || !related.has(RT_RELATED.history)) return waiting(id, 'the ticket page');
     const ticketDoc = related.get(RT_RELATED.ticket);
     const historyDoc = related.get(RT_RELATED.history);
     if (!ticketDoc || !historyDoc) {

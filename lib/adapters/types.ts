@@ -40,6 +40,11 @@ export type ReadResult =
       missing: string[];
       /** Plain words for the agent: what Gvul could not read and why. */
       reason: string;
+      /**
+       * The helpdesk has not finished putting the ticket on the page (or Gvul is still fetching
+       * the pages it reads it from): nothing to show yet, not a failure.
+       */
+      pending?: true;
     };
 
 /**

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { findChrome, INSTALL_CHROMIUM, QUIET_CHROME_FLAGS, ROOT } from '../browsers';
-import { rest, seedTickets, type SeededTicket } from './seed';
+import { seedTickets, ticketTimes, type SeededTicket } from './seed';
 import { startRt, type RtServer } from './server';
 
 const DIR = path.join(ROOT, 'tests/fixtures/request-tracker');
@@ -21,28 +21,6 @@ export async function loginPage(page: Page, rt: RtServer): Promise<void> {
   // RT can answer a good login with the login page again (its `next` is empty): look at home.
   await page.goto(`${rt.url}/`);
   if ((await page.locator('body#comp-NoAuth-Login').count()) > 0) throw new Error(`RT at ${rt.url} refused the login of ${rt.user}`);
-}
-
-interface RestTicket {
-  Created: string;
-}
-interface RestTransaction {
-  Type: string;
-  Created: string;
-}
-
-/** The ticket's created time and first staff correspondence, as RT's REST 2 reports them (UTC). */
-async function restTimes(rt: RtServer, id: string): Promise<{ createdAt: string; firstReplyAt?: string }> {
-  const ticket = (await rest(rt, 'GET', `ticket/${id}`)) as RestTicket;
-  const history = (await rest(rt, 'GET', `ticket/${id}/history?per_page=100&fields=Type,Created,Creator`)) as {
-    items: (RestTransaction & { Creator: { id: string } })[];
-  };
-  const reply = history.items.find((t) => t.Type === 'Correspond' && t.Creator.id === rt.user);
-  return { createdAt: utc(ticket.Created), ...(reply ? { firstReplyAt: utc(reply.Created) } : {}) };
-}
-
-function utc(text: string): string {
-  return new Date(text).toISOString().replace('.000Z', 'Z');
 }
 
 /**
@@ -117,7 +95,7 @@ export async function saveFixtures(): Promise<string[]> {
     // Few pages, each a different case: a Hebrew and an English mail with staff replies and
     // comments, a phone call typed in by staff.
     for (const t of tickets.filter((x) => ['hebrew', 'english', 'phone'].includes(x.key))) {
-      const times = await restTimes(rich, t.id);
+      const times = await ticketTimes(rich, t.id);
       const read = { ok: true, messageCount: t.customer.length, ticket: expectedTicket(t, times) };
       const displayUrl = `${rich.url}/Ticket/Display.html?id=${t.id}`;
       await page.goto(displayUrl);

@@ -44,16 +44,14 @@ export const SEED_TICKETS: SeedTicket[] = [
     comment: 'STAFF-NOTE-HE: לקוח ותיק. בדקתי את תור הדואר, נראה תקין. אולי הבעיה אצל ספק האינטרנט שלהם.',
   },
   {
+    // Too vague to decide on its own: read with the staff's texts, it would look like an outage.
     key: 'english',
     lang: 'en',
-    subject: 'Outlook keeps crashing on my laptop',
+    subject: 'Email not working',
     requester: { name: 'Priya Raman', email: 'priya@raman-law.example' },
-    customer: [
-      'Hi,\nOutlook crashes every time I open it on my laptop since yesterday. Webmail works fine, and my colleagues have no problem with Outlook on their computers.\n\nPriya',
-      'I restarted the laptop twice, it still crashes right after the splash screen.',
-    ],
-    staffReply: 'STAFF-REPLY-EN: Hello Priya, webmail working means the mail server is fine; please ask your IT person to repair the Office installation.',
-    comment: 'STAFF-NOTE-EN: all mail servers are down for everyone, escalate to the provider at once.',
+    customer: ['Hi,\nsince this morning my email does not work. Please check what is wrong.\n\nPriya', 'I tried again just now, still the same.'],
+    staffReply: 'STAFF-REPLY-EN: Hello Priya, we are checking the mail server now and will update you shortly.',
+    comment: 'STAFF-NOTE-EN: our shared mail server is down for all customers since the morning, a provider outage: escalate to the on-call admin at once.',
   },
   {
     key: 'phone',
@@ -165,4 +163,41 @@ export async function seedTickets(rt: RtServer, tickets: SeedTicket[] = SEED_TIC
   const seeded: SeededTicket[] = [];
   for (const t of tickets) seeded.push(await seedTicket(rt, t));
   return seeded;
+}
+
+interface RestTransaction {
+  id: string;
+  Type: string;
+  Created: string;
+  Creator: { id: string };
+}
+
+function utc(text: string): string {
+  return new Date(text).toISOString().replace('.000Z', 'Z');
+}
+
+async function transactionsOf(rt: RtServer, id: string): Promise<RestTransaction[]> {
+  const history = (await rest(rt, 'GET', `ticket/${id}/history?per_page=100&fields=Type,Created,Creator`)) as { items: RestTransaction[] };
+  return history.items;
+}
+
+/** The ticket's created time and first staff correspondence, as RT's REST 2 reports them (UTC). */
+export async function ticketTimes(rt: RtServer, id: string): Promise<{ createdAt: string; firstReplyAt?: string }> {
+  const ticket = (await rest(rt, 'GET', `ticket/${id}`)) as { Created: string };
+  const reply = (await transactionsOf(rt, id)).find((t) => t.Type === 'Correspond' && t.Creator.id === rt.user);
+  return { createdAt: utc(ticket.Created), ...(reply ? { firstReplyAt: utc(reply.Created) } : {}) };
+}
+
+/** The text of the ticket's last transaction of `type` (`Correspond`, `Comment`), as RT stored it. */
+export async function lastMessage(rt: RtServer, id: string, type: string): Promise<string | undefined> {
+  const last = (await transactionsOf(rt, id)).filter((t) => t.Type === type).at(-1);
+  if (!last) return undefined;
+  const parts = (await rest(rt, 'GET', `transaction/${last.id}/attachments?fields=ContentType,Content`)) as {
+    items: { ContentType: string; Content?: string }[];
+  };
+  // The listing holds text parts as text (the single-attachment endpoint would give base64).
+  return parts.items
+    .filter((a) => a.Content && a.ContentType.startsWith('text/'))
+    .map((a) => a.Content)
+    .join('\n');
 }
