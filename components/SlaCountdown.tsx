@@ -32,12 +32,16 @@ export function SlaCountdown({
     minute: '2-digit',
     timeZone,
   }).format(new Date(s.dueAt));
+  // The rule beside it is written in the schedule's zone: a time in another zone says which.
+  const dueShown = timeZone === s.timeZone ? due : t(lang, 'sla.zoned', { moment: due, zone: `\u2068${timeZone}\u2069` });
   return (
     <section
       className={`gvul-card gvul-sla gvul-sla-${s.state}`}
       data-testid="sla"
       data-due-at={s.dueAt}
       data-state={s.state}
+      data-clock={s.clock}
+      data-contract={s.target.contract ? 'true' : undefined}
       title={describeRule(s.target, policy, lang)}
       aria-label={t(lang, 'sla.heading')}
     >
@@ -46,7 +50,7 @@ export function SlaCountdown({
         {formatRemaining(s, lang, timeZone)}
       </div>
       <div className="gvul-muted">
-        {t(lang, 'sla.due', { time: due })} · {describeRule(s.target, policy, lang)}
+        {t(lang, 'sla.due', { time: dueShown })} · {describeRule(s.target, policy, lang)}
       </div>
     </section>
   );

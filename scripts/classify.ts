@@ -1,16 +1,20 @@
 // npm run --silent classify < tickets.jsonl > verdicts.jsonl
-// One ticket per input line ({id, subject, body, channel?, lang?, ...}; other fields ignored),
-// one verdict per output line. A line that is not JSON or lacks `id` or `body` gets one line on
+// One ticket per input line ({id, subject, body, channel?, lang?, tags?, organization?,
+// requester?: {name, email}, ...}; other fields ignored), one verdict per output line, with
+// `contract` (what marks an extended-support customer under the default settings, or null) and
+// `replies` (the reply ids the sidebar offers, best first, then those behind "More replies"). A line that is not JSON or lacks `id` or `body` gets one line on
 // stderr naming its number and why; the other lines are still classified; exit code 1 if any
 // line failed. Nothing but verdicts goes to stdout.
 
 import { createInterface } from 'node:readline';
-import { classify } from '../lib/classifier/index';
 import { parseTicketLine } from '../lib/classifier/dataset';
+import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { viewTicket } from '../lib/ticket-view';
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
 let failed = 0;
+let tickets = 0;
 const out: string[] = [];
 const flush = () => {
   if (out.length) process.stdout.write(out.join(''));
@@ -20,6 +24,7 @@ const flush = () => {
 for await (const line of lines) {
   lineNumber++;
   if (line.trim() === '') continue;
+  tickets++;
   const ticket = parseTicketLine(line);
   if (typeof ticket === 'string') {
     failed++;
@@ -27,7 +32,9 @@ for await (const line of lines) {
     continue;
   }
   try {
-    const v = classify(ticket);
+    // The sidebar's own derivation under the default settings, so the replies are the sidebar's.
+    const view = viewTicket(ticket, DEFAULT_SETTINGS);
+    const { verdict: v, contract } = view;
     out.push(
       JSON.stringify({
         id: ticket.id,
@@ -39,6 +46,8 @@ for await (const line of lines) {
         alternatives: v.alternatives,
         evidence: v.evidence,
         questions: v.questions,
+        contract,
+        replies: [...view.replies, ...view.moreReplies].map((r) => r.id),
       }) + '\n',
     );
   } catch (error) {
@@ -48,4 +57,8 @@ for await (const line of lines) {
   if (out.length >= 256) flush();
 }
 flush();
-process.exitCode = failed > 0 ? 1 : 0;
+if (tickets === 0) {
+  // Most often a redirect from the wrong file: say so rather than print nothing.
+  process.stderr.write('No tickets on standard input: give one JSON ticket a line (npm run --silent classify < tickets.jsonl).\n');
+}
+process.exitCode = failed > 0 || tickets === 0 ? 1 : 0;

@@ -2,7 +2,7 @@
 //   npm run demo                      build the demo extension, serve the helpdesk, open Chromium
 //   npm run demo -- --port 8080       on a chosen port
 //   npm run demo -- --serve-only      only serve the helpdesk (load .output/chrome-mv3-demo yourself)
-//   npm run demo -- --headless        tour every ticket in every flavour, screenshots to demo-output/
+//   npm run demo -- --headless        tour every ticket in every flavour, 1280x800 screenshots to demo-output/
 // Without a display the tour is headless by itself.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -26,6 +26,8 @@ function parseArgs(argv: string[]) {
   }
   return args;
 }
+
+const STORE_SCREENSHOT = { width: 1280, height: 800 };
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -63,6 +65,8 @@ async function main() {
   const outDir = path.join(ROOT, 'demo-output');
   mkdirSync(outDir, { recursive: true });
   const page = await browser.context.newPage();
+  // The Chrome Web Store's screenshot size, so any of these can go to the store as it is.
+  await page.setViewportSize(STORE_SCREENSHOT);
   const rows: string[][] = [];
   let failures = 0;
   for (const flavour of FLAVOURS) {

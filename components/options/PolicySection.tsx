@@ -98,6 +98,14 @@ export function SignalsSection() {
         step={0.05}
         testId="abstain-threshold"
       />
+      <NumberField
+        label={o(lang, 'signals.firmThreshold')}
+        path={['classification', 'firmThreshold']}
+        min={0}
+        max={1}
+        step={0.05}
+        testId="firm-threshold"
+      />
       <p className="gvul-intro">{o(lang, 'signals.intro')}</p>
       <div role="group" aria-label={o(lang, 'signals.heading')} className="gvul-tabs">
         {GROUPS.map((g) => (

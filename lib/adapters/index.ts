@@ -1,15 +1,20 @@
 // The helpdesk registry: which adapter reads the page. Built-in helpdesks first, then the
-// team's custom helpdesks from the settings; the first whose `matches` holds wins.
+// team's custom helpdesks from the settings; the first whose `matches` holds wins. Adding a
+// built-in helpdesk is one adapter file (with its fixtures) and one entry in BUILTIN_ADAPTERS:
+// the manifest's matches, the helpdesk ids and the demo helpdesk's routes follow from it.
+// Self-hosted helpdesks (Request Tracker) run on the team's own host: they have no hosts of
+// their own to declare, and know their pages by the pages' own markers.
 
 import { createCustomAdapter, type CustomHelpdeskConfig } from './custom.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
+import { realHelpdeskUrl } from './location.ts';
 import { requestTracker } from './request-tracker.ts';
-import type { HelpdeskAdapter, ReadResult } from './types.ts';
+import type { BuiltinAdapter, HelpdeskAdapter, ReadResult, RelatedPages } from './types.ts';
 import { zendesk } from './zendesk.ts';
 import { zoho } from './zoho.ts';
 
-export type { EditorKind, EditorTarget, HelpdeskAdapter, HelpdeskId, ReadResult, RelatedPages } from './types.ts';
+export type { BuiltinAdapter, EditorKind, EditorTarget, HelpdeskAdapter, ReadResult, RelatedPages } from './types.ts';
 export {
   createCustomAdapter,
   testCustomSelectors,
@@ -19,9 +24,19 @@ export {
   type SelectorCheck,
   type SelectorField,
 } from './custom.ts';
-export { compileMatchPattern } from './location.ts';
+export { compileMatchPattern, fillPage, matchPage, realHelpdeskUrl, type PageShapes } from './location.ts';
 
-export const BUILTIN_ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, zoho, freshdesk, helpscout, requestTracker];
+export const BUILTIN_ADAPTERS = [zendesk, zoho, freshdesk, helpscout] as const;
+
+export const SELF_HOSTED_ADAPTERS = [requestTracker] as const;
+
+export type BuiltinHelpdeskId = (typeof BUILTIN_ADAPTERS)[number]['id'];
+export type HelpdeskId = BuiltinHelpdeskId | (typeof SELF_HOSTED_ADAPTERS)[number]['id'] | 'custom';
+
+export const BUILTIN_HELPDESK_IDS: readonly BuiltinHelpdeskId[] = BUILTIN_ADAPTERS.map((a) => a.id);
+
+/** Every host pattern of the built-in helpdesks: where the manifest runs Gvul. */
+export const BUILTIN_HOST_PATTERNS: readonly string[] = BUILTIN_ADAPTERS.flatMap((a) => a.hosts);
 
 const guarded = new WeakMap<HelpdeskAdapter, HelpdeskAdapter>();
 const customAdapters = new WeakMap<CustomHelpdeskConfig, HelpdeskAdapter>();
@@ -82,6 +97,24 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
   return safe;
 }
 
+/** A built-in adapter that is also handed its demo helpdesk pages, as the real helpdesk's URLs. */
+function onRealUrls(adapter: BuiltinAdapter): HelpdeskAdapter {
+  const real = (url: URL) => realHelpdeskUrl(url, adapter.id, adapter.hosts);
+  return {
+    ...adapter,
+    matches: (url, doc) => adapter.matches(real(url), doc),
+    ticketId: (url, doc) => adapter.ticketId(real(url), doc),
+    relatedPages: (url, doc) => adapter.relatedPages?.(real(url), doc) ?? {},
+    readTicket: (url, doc, related) => adapter.readTicket(real(url), doc, related),
+    findEditor: (url, doc) => adapter.findEditor(real(url), doc),
+  };
+}
+
+const builtins: readonly HelpdeskAdapter[] = [
+  ...BUILTIN_ADAPTERS.map((a) => guardAdapter(onRealUrls(a))),
+  ...SELF_HOSTED_ADAPTERS.map((a) => guardAdapter(a)),
+];
+
 function customAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
   let adapter = customAdapters.get(config);
   if (!adapter) {
@@ -93,9 +126,8 @@ function customAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
 
 /** The adapter for this page (guarded), or null when Gvul does not know the page. */
 export function findAdapter(url: URL, doc: Document, custom: readonly CustomHelpdeskConfig[] = []): HelpdeskAdapter | null {
-  for (const adapter of BUILTIN_ADAPTERS) {
-    const safe = guardAdapter(adapter);
-    if (safe.matches(url, doc)) return safe;
+  for (const adapter of builtins) {
+    if (adapter.matches(url, doc)) return adapter;
   }
   for (const config of custom) {
     let adapter: HelpdeskAdapter;
@@ -114,7 +146,8 @@ export function readOpenTicket(
   url: URL,
   doc: Document,
   custom: readonly CustomHelpdeskConfig[] = [],
+  related?: RelatedPages,
 ): { adapter: HelpdeskAdapter; result: ReadResult } | null {
   const adapter = findAdapter(url, doc, custom);
-  return adapter ? { adapter, result: adapter.readTicket(url, doc) } : null;
+  return adapter ? { adapter, result: adapter.readTicket(url, doc, related) } : null;
 }

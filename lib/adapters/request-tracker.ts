@@ -264,7 +264,7 @@ function readFrom(id: string, ticketDoc: Document, history: ParentNode, timeZone
 }
 
 
-export const requestTracker: HelpdeskAdapter = {
+export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
   id: 'request-tracker',
   name: NAME,
 

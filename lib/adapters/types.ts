@@ -3,8 +3,7 @@
 // arguments, use no globals, no extension APIs and no React, and never change the page.
 
 import type { Ticket } from '../ticket.ts';
-
-export type HelpdeskId = 'zendesk' | 'zoho' | 'freshdesk' | 'helpscout' | 'request-tracker' | 'custom';
+import type { PageShapes } from './location.ts';
 
 /**
  * How text has to go into the reply editor (the insertion code picks its method by this):
@@ -55,7 +54,8 @@ export type ReadResult =
 export type RelatedPages = ReadonlyMap<string, Document | null>;
 
 export interface HelpdeskAdapter {
-  id: HelpdeskId;
+  /** A built-in helpdesk's own id (`zendesk`; see HelpdeskId in index.ts), or `custom`. */
+  id: string;
   /** The helpdesk's name as agents know it ("Zendesk", "Zoho Desk"; a custom helpdesk's own name). */
   name: string;
   /** For custom helpdesks: the settings entry this adapter was made from. */
@@ -69,11 +69,23 @@ export interface HelpdeskAdapter {
   ticketId(url: URL, doc: Document): string | null;
   /**
    * Same-origin pages this page's reading needs besides the page itself (a reply page that shows
-   * no ticket), by name; absent or empty for helpdesks whose pages show everything.
+   * no ticket), by name; absent for helpdesks whose pages show everything.
    */
   relatedPages?(url: URL, doc: Document): Record<string, URL>;
   /** Read the open ticket fully (with the `relatedPages` fetched so far). Never throws. */
   readTicket(url: URL, doc: Document, related?: RelatedPages): ReadResult;
   /** The active ticket's reply editor, or null. */
   findEditor(url: URL, doc: Document): EditorTarget | null;
+}
+
+/**
+ * A helpdesk Gvul knows out of the box: everything about it is declared here, once. The
+ * manifest runs Gvul on `hosts`, the registry lists it, and the demo helpdesk serves `pages`
+ * under `/<id>`. Its functions only ever see URLs on `hosts` (the registry strips the demo prefix).
+ */
+export interface BuiltinAdapter<Id extends string = string> extends HelpdeskAdapter {
+  id: Id;
+  /** Browser match patterns of the helpdesk's agent pages. */
+  hosts: readonly string[];
+  pages: PageShapes;
 }

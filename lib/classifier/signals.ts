@@ -3,6 +3,7 @@
 
 import type { ClassificationPolicy, PastedOutput, Signal } from '../policy/classification';
 import { PARTIES, type Party, type Queue } from '../policy/labels';
+import { compilePattern, type SafePattern } from '../pattern';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
@@ -14,7 +15,7 @@ import {
   type Token,
 } from './text';
 
-export type SignalKind = 'signal' | 'scope' | 'request' | 'urgency' | 'pasted' | 'service' | 'meta';
+export type SignalKind = 'signal' | 'scope' | 'request' | 'urgency' | 'pasted' | 'service' | 'vendor' | 'meta';
 
 export interface CompiledSignal {
   id: string;
@@ -35,6 +36,8 @@ interface CompiledPhrase {
   keyOffset: number;
   /** The last part ends with `*`: it matches any word ending. */
   star: boolean;
+  /** Index in `policy.vendors` when the phrase is a vendor's name. */
+  vendor?: number;
 }
 
 export interface CompiledPolicy {
@@ -43,7 +46,7 @@ export interface CompiledPolicy {
   signalIndex: Map<string, number>;
   byKey: Map<string, CompiledPhrase[]>;
   starByKey: Map<string, CompiledPhrase[]>;
-  patterns: { signal: number; re: RegExp }[];
+  patterns: { signal: number; re: SafePattern }[];
   negations: Set<string>;
 }
 
@@ -59,6 +62,8 @@ export interface SignalHit {
   /** Region weight: less in quoted messages and signatures. */
   weight: number;
   negated: boolean;
+  /** Index in `policy.vendors` when a vendor's name matched. */
+  vendor?: number;
 }
 
 export const META_NO_CUE = 'meta.no-cue';
@@ -81,7 +86,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   const signalIndex = new Map<string, number>();
   const byKey = new Map<string, CompiledPhrase[]>();
   const starByKey = new Map<string, CompiledPhrase[]>();
-  const patterns: { signal: number; re: RegExp }[] = [];
+  const patterns: { signal: number; re: SafePattern }[] = [];
 
   const addSignal = (s: Signal | PastedOutput, kind: SignalKind, label: string): number => {
     const prior = new Float64Array(PARTIES.length);
@@ -94,18 +99,18 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
     signalIndex.set(s.id, index);
     return index;
   };
+  const addPhrase = (compiled: CompiledPhrase | undefined) => {
+    if (!compiled) return;
+    const first = compiled.parts[0] as string;
+    const key = firstWord(first, compiled.keyOffset);
+    if (!key) return;
+    const map = compiled.star && compiled.parts.length === 1 && key.length === first.length - compiled.keyOffset ? starByKey : byKey;
+    const list = map.get(key);
+    if (list) list.push(compiled);
+    else map.set(key, [compiled]);
+  };
   const addPhrases = (index: number, phrases: { he: string[]; en: string[] }) => {
-    for (const raw of [...phrases.he, ...phrases.en].flatMap(expandAlternatives)) {
-      const compiled = compilePhrase(index, raw);
-      if (!compiled) continue;
-      const first = compiled.parts[0] as string;
-      const key = firstWord(first, compiled.keyOffset);
-      if (!key) continue;
-      const map = compiled.star && compiled.parts.length === 1 && key.length === first.length - compiled.keyOffset ? starByKey : byKey;
-      const list = map.get(key);
-      if (list) list.push(compiled);
-      else map.set(key, [compiled]);
-    }
+    for (const raw of [...phrases.he, ...phrases.en].flatMap(expandAlternatives)) addPhrase(compilePhrase(index, raw));
   };
 
   const groups: [Signal[], SignalKind][] = [
@@ -119,16 +124,32 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   }
   for (const s of policy.pastedOutput) {
     const index = addSignal(s, 'pasted', s.description.en);
-    try {
-      patterns.push({ signal: index, re: new RegExp(s.pattern, 'gu') });
-    } catch {
-      // A broken pattern in an edited policy disables that recogniser only.
-    }
+    // A pattern the settings check refuses disables that recogniser only.
+    const compiledPattern = compilePattern(s.pattern);
+    if (compiledPattern.ok) patterns.push({ signal: index, re: compiledPattern.pattern });
   }
   for (const service of policy.services) {
     const index = addSignal({ id: service.id, phrases: service.phrases, clause: 'server-side' }, 'service', service.name.en);
     addPhrases(index, service.phrases);
   }
+
+  // The vendor directory: one signal per party, so the model learns one weight for "names a
+  // registrar" and a vendor a team adds counts at once with that weight; each hit remembers
+  // which vendor it named.
+  const vendorSignal = new Map<Party, number>();
+  (policy.vendors ?? []).forEach((vendor, vendorIndex) => {
+    let index = vendorSignal.get(vendor.party);
+    if (index === undefined) {
+      const clause = policy.parties.find((p) => p.id === vendor.party)?.clause ?? 'third-party-interfaces';
+      const parties: Partial<Record<Party, number>> = vendor.party === 'provider' ? { provider: VENDOR_PRIOR } : { [vendor.party]: VENDOR_PRIOR, provider: -VENDOR_PRIOR / 3 };
+      index = addSignal({ id: vendorSignalId(vendor.party), phrases: { he: [], en: [] }, parties, clause }, 'vendor', vendor.party);
+      vendorSignal.set(vendor.party, index);
+    }
+    for (const name of vendor.names) {
+      const compiled = compileLiteral(index, name);
+      if (compiled) addPhrase({ ...compiled, vendor: vendorIndex });
+    }
+  });
 
   // Facts about the evidence as a whole (set by `analyseTicket`, learned by the model): with no
   // cue for any party the text does not decide, so "unknown" is learned from the absence of
@@ -168,6 +189,21 @@ export function expandAlternatives(raw: string): string[] {
     i = close + 1;
   }
   return out.map((o) => o.replace(/\s+/g, ' ').trim()).filter((o) => o.length > 0);
+}
+
+/** Log-odds toward its party for naming a vendor (before what the model learned). */
+const VENDOR_PRIOR = 1.5;
+
+export const vendorSignalId = (party: Party) => `directory.${party}`;
+
+/** A vendor's name as written: no alternatives, gaps or word endings. */
+function compileLiteral(signal: number, name: string): CompiledPhrase | undefined {
+  const part = normalisePhrase(name.replace(/[{}~*|]/g, ' ').replace(/\s+/g, ' ').trim());
+  if (!part) return undefined;
+  let keyOffset = 0;
+  while (keyOffset < part.length && scriptOf(part.charCodeAt(keyOffset)) === 0) keyOffset++;
+  if (keyOffset >= part.length) return undefined;
+  return { signal, parts: [part], keyOffset, star: false };
 }
 
 function compilePhrase(signal: number, raw: string): CompiledPhrase | undefined {
@@ -327,7 +363,7 @@ export function findHits(
     }
     return false;
   };
-  const record = (signal: number, normStart: number, normEnd: number, negated: boolean) => {
+  const record = (signal: number, normStart: number, normEnd: number, negated: boolean, vendor?: number) => {
     const key = signal * 1_000_003 + normStart;
     if (seen.has(key) || hits.length >= MAX_HITS) return;
     seen.add(key);
@@ -343,7 +379,7 @@ export function findHits(
     }
     const start = origin[normStart] as number;
     const end = (origin[normEnd - 1] as number) + 1;
-    hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated });
+    hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated, ...(vendor === undefined ? {} : { vendor }) });
   };
 
   for (let ti = 0; ti < tokens.length; ti++) {
@@ -382,20 +418,16 @@ export function findHits(
           end = rest.end;
           negated = negated || rest.negated;
         }
-        record(cp.signal, shown, end, negated);
+        record(cp.signal, shown, end, negated, cp.vendor);
       }
     }
   }
 
   for (const { signal, re } of compiled.patterns) {
-    re.lastIndex = 0;
     let count = 0;
-    for (let m = re.exec(text); m && count < MAX_PATTERN_HITS; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      record(signal, m.index, m.index + m[0].length, false);
+    for (let m = re.exec(text); m && count < MAX_PATTERN_HITS; m = m.end < text.length ? re.exec(text, m.end > m.start ? m.end : m.end + 1) : null) {
+      if (m.end === m.start) continue;
+      record(signal, m.start, m.end, false);
       count++;
     }
   }

@@ -5,6 +5,7 @@
 
 import type { Party, Queue } from './labels';
 import type { Lang } from '../ticket';
+import { DEFAULT_VENDORS, type Vendor } from './vendors';
 
 export interface Bilingual {
   he: string;
@@ -85,8 +86,15 @@ export interface ClassificationPolicy {
   services: Service[];
   negations: { he: string[]; en: string[] };
   questions: DiagnosticQuestion[];
+  /** Outside companies by name, each pointing to a party (see vendors.ts). */
+  vendors: Vendor[];
   /** Below this probability for the best owner, the verdict is `undetermined`. */
   abstainThreshold: number;
+  /**
+   * At or above this confidence in the party the sidebar shows the verdict as firm; below it, as
+   * leaning ("probably ..., check first"), with the deciding question before any reply.
+   */
+  firmThreshold: number;
   /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
   quotedWeight: number;
   /** How much a phrase counts in a signature block. */
@@ -102,6 +110,7 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   version: 1,
   defaultLang: 'he',
   abstainThreshold: 0.5,
+  firmThreshold: 0.8,
   quotedWeight: 0.35,
   signatureWeight: 0.15,
   maxChars: 8000,
@@ -335,4 +344,6 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     { id: 'which-service', parties: [], en: 'Which service is affected (website, mail, backup, server), and since when?', he: 'איזה שירות מושפע (אתר, דואר, גיבוי, שרת), וממתי?' },
     { id: 'error-text', parties: [], en: 'What exactly does the error say? Please send a screenshot or the full bounce message.', he: 'מה בדיוק כתוב בשגיאה? נא לשלוח צילום מסך או את הודעת ההחזרה המלאה.' },
   ],
+
+  vendors: DEFAULT_VENDORS,
 };

@@ -12,6 +12,8 @@ export interface ReplyContext {
   slaDue?: string;
   /** The question that would decide an undetermined ticket, in the ticket's language. */
   question?: string;
+  /** The ticket's own facts (lib/replies/facts.ts): the outside company's name, the customer's scope words. */
+  facts?: { company?: string; scope?: string };
 }
 
 export interface RenderedReply {
@@ -23,12 +25,20 @@ export interface RenderedReply {
   unfilled: string[];
 }
 
-// Controls that would let ticket text reorder or hide what the agent inserts.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Characters that would let ticket text reorder, hide or pad what the agent inserts: controls,
+// direction marks and embeddings (U+061C, U+200E/F, U+202A-E, U+2066-9), zero-width and invisible
+// operators (U+200B-D, U+2060-4, U+FEFF), soft hyphen, combining grapheme joiner, Hangul fillers,
+// Mongolian vowel separator, variation selectors and tag characters.
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\uddef]/g;
 
-function clean(value: string | undefined): string | undefined {
+/** A filled placeholder is at most this long: a name or a subject, not a ticket's worth of text. */
+export const MAX_PLACEHOLDER = 200;
+
+function clean(value: string | undefined, max = MAX_PLACEHOLDER): string | undefined {
   if (value === undefined) return undefined;
-  const v = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  let v = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  if (v.length > max) v = `${Array.from(v.slice(0, max)).slice(0, -1).join('').trimEnd()}…`;
   return v || undefined;
 }
 
@@ -48,15 +58,26 @@ export function placeholderValues(ctx: ReplyContext): Record<string, string | un
     'ticket.subject': clean(ctx.ticket.subject),
     'current_user.name': clean(ctx.agentName),
     'sla.due': clean(ctx.slaDue),
-    'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim() || undefined,
+    'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim().slice(0, 2000) || undefined,
+    'fact.company': clean(ctx.facts?.company),
+    'fact.scope': clean(ctx.facts?.scope),
   };
 }
+
+/**
+ * `{% if name %}…{% else %}…{% endif %}` (Liquid's form, not nested): a sentence that uses a fact
+ * the ticket may not give has its fallback, instead of a placeholder the agent must delete.
+ */
+const CONDITION = /\{%\s*if\s+([\w.]+)\s*%\}([\s\S]*?)(?:\{%\s*else\s*%\}([\s\S]*?))?\{%\s*endif\s*%\}/g;
 
 export function renderReply(template: ReplyTemplate, ctx: ReplyContext): RenderedReply {
   const values = placeholderValues(ctx);
   const unfilled: string[] = [];
+  const body = template.body[ctx.lang].replace(CONDITION, (_, key: string, then: string, otherwise = '') =>
+    values[key] !== undefined ? then : otherwise,
+  );
   // One pass: a value that itself contains "{{…}}" is never expanded again.
-  let text = template.body[ctx.lang].replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
+  let text = body.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
     const value = values[key];
     if (value !== undefined) return value;
     if (key === 'ticket.requester.first_name' || key === 'current_user.name') return '';
@@ -68,10 +89,56 @@ export function renderReply(template: ReplyTemplate, ctx: ReplyContext): Rendere
   return { id: template.id, title: template.title[ctx.lang], text, lang: ctx.lang, unfilled };
 }
 
-/** Which replies fit a verdict, best first: the party's own, then the offer, then the related articles. */
-export function replyIdsFor(party: Party): ReplyId[] {
-  const related: ReplyId[] = ['single_contact', 'email_move'];
-  if (party === 'unknown') return ['undetermined', ...related];
-  if (party === 'provider') return ['provider', ...related];
-  return [party, 'extended_support', ...related];
+/** What decided a verdict, as the reply ranking reads it. */
+export interface DecisiveFacts {
+  party: Party;
+  /** Clauses of the policy the decisive phrases support. */
+  clauses: readonly string[];
+  /** `kind:value` of the facts the classifier established ("request:contacts"). */
+  facts: readonly string[];
+  /** The customer has an extended service contract (lib/contract). */
+  contract?: boolean;
+}
+
+/**
+ * Replies that answer one specific thing the ticket is about, by the clause or the fact that
+ * decided it: they go before the party's general reply, and stay behind "More replies" otherwise.
+ */
+const ANSWERS: { reply: ReplyId; clause?: string; fact?: string }[] = [
+  { reply: 'email_move', clause: 'old-mailbox-forwarding' },
+  { reply: 'single_contact', fact: 'request:contacts' },
+];
+
+export interface RankedReplies {
+  /** Shown at once, best first. */
+  shown: ReplyId[];
+  /** Behind "More replies". */
+  more: ReplyId[];
+}
+
+/** The related articles a ranking did not show. */
+const rest = (shown: ReplyId[]) => ANSWERS.map((a) => a.reply).filter((id) => !shown.includes(id));
+
+/**
+ * Which replies fit a verdict, best first: the replies that answer what decided it, then the
+ * party's own (the question for an undetermined ticket), then the extended-support offer on the
+ * customer side. A customer-side ticket of a contract customer gets "we take it on" first, the
+ * boundary reply second for the agent who decides otherwise, and no offer of what they have.
+ * The related articles that the ticket is not about come last, behind "More".
+ */
+export function rankReplies(decided: DecisiveFacts): RankedReplies {
+  const { party } = decided;
+  const answering = ANSWERS.filter(
+    (a) => (a.clause && decided.clauses.includes(a.clause)) || (a.fact && decided.facts.includes(a.fact)),
+  ).map((a) => a.reply);
+  const own: ReplyId[] =
+    party === 'unknown' ? ['undetermined'] : party === 'provider' ? ['provider'] : [party, 'extended_support'];
+  // An undetermined ticket is answered by the question first, whatever else it mentions.
+  if (party === 'unknown') return { shown: [...own, ...answering], more: rest([...own, ...answering]) };
+  if (decided.contract && party !== 'provider') {
+    const shown: ReplyId[] = ['contract_covered', ...answering, party];
+    return { shown, more: rest(shown) };
+  }
+  const shown = [...answering, ...own];
+  return { shown, more: rest(shown) };
 }

@@ -44,7 +44,9 @@ const classification = obj({
   services: list(obj({ id: str, name: bilingual, phrases })),
   negations: phrases,
   questions: list(obj({ id: str, parties: list(str), he: str, en: str })),
+  vendors: list(obj({ id: str, names: list(str), party: str, kind: str })),
   abstainThreshold: num,
+  firmThreshold: num,
   quotedWeight: num,
   signatureWeight: num,
   maxChars: int,
@@ -61,6 +63,7 @@ const sla = obj({
   }),
   targets: each(QUEUES, each(CHANNELS, obj({ amount: num, unit: str }))),
   urgent: obj({ targetsOf: str }),
+  contract: obj({ queues: list(str), targets: each(CHANNELS, obj({ amount: num, unit: str })) }),
   warning: obj({ fractionOfTarget: num, minutesLeft: int }),
 });
 
@@ -75,6 +78,7 @@ export function managedSchema(): Schema {
         agentName: str,
         classification,
         sla,
+        contracts: obj({ tags: list(str), organizations: list(str), requesters: list(str) }),
         replies: list(obj({ id: str, title: bilingual, body: bilingual })),
         customHelpdesks: list(
           obj({
