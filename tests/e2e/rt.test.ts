@@ -39,12 +39,15 @@ const sidebar = (page: Page, testid: string) => page.locator(`gvul-sidebar [data
 async function shown(page: Page, id: string) {
   await page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 15_000 });
   await sidebar(page, 'party').waitFor({ timeout: 5_000 });
+  // An element a state does not show (the percentage of an "ask" verdict) reads as null.
+  const attr = async (testid: string, name: string) => ((await sidebar(page, testid).count()) > 0 ? sidebar(page, testid).getAttribute(name) : null);
+  const confidence = await attr('confidence', 'data-value');
   return {
-    owner: await sidebar(page, 'owner').getAttribute('data-value'),
-    party: await sidebar(page, 'party').getAttribute('data-value'),
-    confidence: Number(await sidebar(page, 'confidence').getAttribute('data-value')),
-    dueAt: await sidebar(page, 'sla').getAttribute('data-due-at'),
-    state: await sidebar(page, 'sla').getAttribute('data-state'),
+    owner: await attr('owner', 'data-value'),
+    party: await attr('party', 'data-value'),
+    confidence: confidence === null ? null : Number(confidence),
+    dueAt: await attr('sla', 'data-due-at'),
+    state: await attr('sla', 'data-state'),
   };
 }
 
@@ -86,7 +89,7 @@ describe.skipIf(!installed)('Chromium · Request Tracker 5', () => {
     const got = await shown(page, t.id);
     expect(got.owner).toBe(want.owner);
     expect(got.party).toBe(want.party);
-    expect(got.confidence).toBeCloseTo(want.confidence, 2);
+    if (got.confidence !== null || want.owner !== 'undetermined') expect(got.confidence).toBeCloseTo(want.confidence, 2);
 
     const times = await ticketTimes(rt!, t.id);
     const sla = { createdAt: times.createdAt, queue: want.queue as 'technical', channel: 'email' as const, urgent: want.urgent };
