@@ -4,13 +4,14 @@
 // status, docking, ...) on its own, refined-github style: a concern that throws is logged by
 // name and the others keep working. Everything a concern starts ends when `signal` aborts.
 import { browser } from 'wxt/browser';
-import { readOpenTicket, findAdapter } from '../adapters';
+import { findAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
 import { siteOf } from '../settings/storage';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
+import { RelatedPageLoader } from './related-pages';
 import { TicketWatcher } from './ticket-watcher';
 import { STATE_CONCERNS, pageConcerns } from './concerns';
 
@@ -90,10 +91,16 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   const customHelpdesks = () => store.getState().settings.customHelpdesks;
   const lang = () => uiLangFrom(options.browserLang());
 
-  const watcher = new TicketWatcher({
-    read: () => readPage(store.getState().siteOff ? null : readOpenTicket(url(), doc, customHelpdesks())),
-    onChange: (page) => store.getState().setPage(page),
-  });
+  // Pages of the same helpdesk a reading needs (a reply page that shows no ticket).
+  const related = new RelatedPageLoader(url().origin, () => check());
+  const read = () => {
+    if (store.getState().siteOff) return readPage(null);
+    const here = url();
+    const adapter = findAdapter(here, doc, customHelpdesks());
+    if (!adapter) return readPage(null);
+    return readPage({ adapter, result: adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {})) });
+  };
+  const watcher = new TicketWatcher({ read, onChange: (page) => store.getState().setPage(page) });
   // Until the stored state is in, a re-read would show the page with the wrong settings.
   let reading = false;
   const check = () => {
