@@ -17,6 +17,8 @@ export function readPage(
       value: { kind: 'ticket', helpdesk, ticket: t, ...(agent ? { agent } : {}) },
     };
   }
+  // Still loading: the sidebar waits rather than flash a failure.
+  if (result.pending) return { fingerprint: `${adapter.id}:${result.ticketId}:pending`, value: null };
   // No ticket open (a list page) is not a failure; anything else the adapter missed is shown.
   if (!result.ticketId && result.missing.join() === 'ticket') {
     return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } };
