@@ -154,9 +154,7 @@ export function readOpenTicket(
   doc: Document,
   custom: readonly CustomHelpdeskConfig[] = [],
   related?: RelatedPages,
-): { adapter: HelpdeskAdapter; result: ReadResult; agent?: string } | null {
+): { adapter: HelpdeskAdapter; result: ReadResult } | null {
   const adapter = findAdapter(url, doc, custom);
-  if (!adapter) return null;
-  const agent = adapter.signedInAgent?.(doc) ?? undefined;
-  return { adapter, result: adapter.readTicket(url, doc, related), ...(agent ? { agent } : {}) };
+  return adapter ? { adapter, result: adapter.readTicket(url, doc, related) } : null;
 }
