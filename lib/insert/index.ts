@@ -22,6 +22,8 @@ export { CaretMemory };
 
 export interface InsertOutcome {
   ok: boolean;
+  /** Refused before touching the editor: the page no longer shows the ticket the reply is for. */
+  problem?: 'other-ticket';
   /** In words an agent understands, when it did not work. */
   error?: string;
 }

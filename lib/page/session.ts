@@ -17,7 +17,8 @@ import { STATE_CONCERNS, pageConcerns } from './concerns';
 
 /** What the sidebar's buttons and the keyboard commands may do to the page. */
 export interface PageActions {
-  insert(text: string, lang: Lang): Promise<InsertOutcome>;
+  /** Insert `text`, a reply made for ticket `ticketId`, if that ticket is still the one on screen. */
+  insert(text: string, lang: Lang, ticketId: string): Promise<InsertOutcome>;
 }
 
 /** What a concern works with. Listeners added through it are removed when the session ends. */
@@ -115,10 +116,19 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   };
   signal.addEventListener('abort', () => watcher.stop(), { once: true });
 
-  async function insert(text: string, replyLang: Lang): Promise<InsertOutcome> {
-    // The adapter is found again: the agent may have moved to another ticket or editor.
+  async function insert(text: string, replyLang: Lang, ticketId: string): Promise<InsertOutcome> {
+    // The page is read again, not the sidebar's last reading: the helpdesk may have switched
+    // tickets since (the sidebar follows a moment later), and a reply that greets one customer
+    // by name and cites their ticket must never go into another customer's editor.
     const here = url();
-    const editor = findAdapter(here, doc, customHelpdesks())?.findEditor(here, doc);
+    const adapter = findAdapter(here, doc, customHelpdesks());
+    const onScreen = adapter?.ticketId(here, doc) ?? null;
+    store.getState().setRefusedInsert(onScreen === ticketId ? null : { ticketId: onScreen });
+    if (!adapter || onScreen !== ticketId) {
+      check();
+      return { ok: false, problem: 'other-ticket' };
+    }
+    const editor = adapter.findEditor(here, doc);
     // No error text: the sidebar says "no reply editor found" in the agent's language.
     if (!editor) return { ok: false };
     return insertReply(editor, text, replyLang, caret);
