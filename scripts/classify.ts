@@ -41,6 +41,7 @@ for await (const line of lines) {
         alternatives: v.alternatives,
         evidence: v.evidence,
         questions: v.questions,
+        facts: v.facts,
       }) + '\n',
     );
   } catch (error) {
