@@ -143,7 +143,7 @@ function TicketView({
   onOverride: (party: Party | undefined) => void;
 }) {
   const { settings, lang, clock, timeZone, actions } = env;
-  const { verdict, sla: slaTicket, replies } = useMemo(
+  const { verdict, contract, sla: slaTicket, replies } = useMemo(
     () => viewTicket(ticket, settings, override),
     [ticket, settings, override],
   );
@@ -164,6 +164,7 @@ function TicketView({
         lang={lang}
         override={override}
         onOverride={onOverride}
+        contract={contract}
       />
       {slaTicket ? (
         <ErrorBoundary fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sla.failed', { message })}</p>}>

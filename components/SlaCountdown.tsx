@@ -38,6 +38,8 @@ export function SlaCountdown({
       data-testid="sla"
       data-due-at={s.dueAt}
       data-state={s.state}
+      data-clock={s.clock}
+      data-contract={s.target.contract ? 'true' : undefined}
       title={describeRule(s.target, policy, lang)}
       aria-label={t(lang, 'sla.heading')}
     >

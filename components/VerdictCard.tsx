@@ -1,4 +1,5 @@
 import type { Evidence, Verdict } from '@/lib/classifier';
+import type { ContractMatch } from '@/lib/contract';
 import type { ClassificationPolicy } from '@/lib/policy/classification';
 import { ownerOf, PARTIES, type Party } from '@/lib/policy/labels';
 import type { Lang, Ticket } from '@/lib/ticket';
@@ -38,12 +39,15 @@ export function VerdictCard({
   lang,
   override,
   onOverride,
+  contract,
 }: {
   verdict: Verdict;
   ticket: Ticket;
   policy: ClassificationPolicy;
   lang: Lang;
   override: Party | undefined;
+  /** What marks the customer as having an extended service contract, or null. */
+  contract: ContractMatch | null;
   onOverride: (party: Party | undefined) => void;
 }) {
   const party = override ?? verdict.party;
@@ -123,7 +127,16 @@ export function VerdictCard({
         </div>
       )}
 
-      {owner === 'customer' && <p className="gvul-extended">{t(lang, 'verdict.extended')}</p>}
+      {contract ? (
+        <div className="gvul-contract" data-testid="contract" data-by={contract.by} data-rule={contract.rule}>
+          <strong>{t(lang, 'verdict.contract')}</strong>
+          <div className="gvul-muted" dir="auto">
+            {t(lang, `verdict.contract.${contract.by}`, { rule: contract.rule })}
+          </div>
+        </div>
+      ) : (
+        owner === 'customer' && <p className="gvul-extended">{t(lang, 'verdict.extended')}</p>
+      )}
 
       <label className="gvul-override">
         <span>{t(lang, 'verdict.override')}</span>

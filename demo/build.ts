@@ -1,6 +1,7 @@
 // Bundles the four demo helpdesk pages with esbuild (React, the real CKEditor 5 and Slate, all
 // from node_modules) into `.output/demo-helpdesk/<hash>/`, where <hash> covers the demo's own
-// sources and the lockfile: an unchanged demo is not bundled twice. Never part of the extension.
+// sources, the adapters (whose page shapes the demo serves) and the lockfile: an unchanged demo
+// is not bundled twice. Never part of the extension.
 //
 // `npm run build:demo-helpdesk` runs this file on its own.
 import { createHash } from 'node:crypto';
@@ -41,7 +42,7 @@ function sourceFiles(dir: string): string[] {
 /** A hash of everything that goes into the bundle. */
 export function demoSourceHash(): string {
   const h = createHash('sha256').update(BUILD_FORMAT);
-  const files = [...sourceFiles(DEMO_DIR), path.join(ROOT, 'package-lock.json')];
+  const files = [...sourceFiles(DEMO_DIR), ...sourceFiles(path.join(ROOT, 'lib', 'adapters')), path.join(ROOT, 'package-lock.json')];
   for (const file of files) {
     if (!existsSync(file)) continue;
     h.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');

@@ -1,6 +1,6 @@
 // The HTML the server sends: one shell per flavour (the page's script renders everything) and
 // the index page. Only static strings go in here, never ticket text; every asset is local.
-import { FLAVOURS, FLAVOUR_NAMES, LIST_PATHS, ticketPath, type Flavour } from './routes.ts';
+import { FLAVOURS, FLAVOUR_NAMES, listPath, ticketPath, type Flavour } from './routes.ts';
 
 const HEAD = `<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -27,7 +27,7 @@ ${HEAD}
 export function indexPage(): string {
   const items = FLAVOURS.map(
     (f) =>
-      `<li><a class="flavour" href="${LIST_PATHS[f]}">${FLAVOUR_NAMES[f]}</a> <span>· <a href="${ticketPath(f, '1')}">ticket 1</a></span></li>`,
+      `<li><a class="flavour" href="${listPath(f)}">${FLAVOUR_NAMES[f]}</a> <span>· <a href="${ticketPath(f, '1')}">ticket 1</a></span></li>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -1,7 +1,8 @@
 // The demo tickets: twelve tickets taken from ../shared/data/tickets.dev.jsonl (subject, body,
 // channel and labels as the data set has them), with invented requesters and created times
 // relative to "now", so that the SLA clock shows every state: just created, close to the target,
-// breached long ago, and answered.
+// breached long ago, and answered. Some carry tags and an organisation; two are customers with an
+// extended service contract (the default tag `extended-support`), one in each language.
 import type { Channel, Lang } from '../lib/ticket.ts';
 import type { Owner, Party, Queue } from '../lib/policy/labels.ts';
 
@@ -25,6 +26,10 @@ export interface DemoTicket {
   /** `true`: an agent replied 20 minutes after creation; an ISO string: the reply's time. */
   agentReplied?: boolean | string;
   lang?: Lang;
+  /** Tags on the ticket (or its customer), shown the way each helpdesk shows them. */
+  tags?: string[];
+  /** The customer's organisation (Zendesk organisation, Freshdesk company, Zoho account, Help Scout organization). */
+  organization?: string;
 }
 
 /** A demo ticket also says where it came from and what the data set's labels are. */
@@ -63,6 +68,8 @@ const SEEDS: Seed[] = [
     subject: 'Outlook keeps crashing',
     body: 'Outlook crashes every time I open it on my laptop (Outlook 365, Windows 11). It opens for a second and then "Microsoft Outlook has stopped working". Webmail works fine with the same mailbox and my colleagues have no problem. What can you do?',
     requester: { name: 'Jonathan Reed', email: 'jonathan.reed@harborline.co.il' },
+    organization: 'Harborline Ltd',
+    tags: ['mail-client'],
     labels: { owner: 'customer', party: 'customer_it', queue: 'technical', urgent: false },
     ageMinutes: 110,
   },
@@ -97,6 +104,8 @@ const SEEDS: Seed[] = [
     subject: 'הטופס באתר לא שולח',
     body: 'היי, הטופס צור קשר באתר לא שולח לנו פניות כבר כמה ימים. מיילים רגילים מלקוחות מגיעים בסדר גמור, גם מג\'ימייל וגם מחברות. בדקתי בספאם - אין. מה הבעיה? אנחנו מפספסים לידים',
     requester: { name: 'שירה כץ', email: 'shira@katz-design.co.il' },
+    organization: 'כץ עיצובים',
+    tags: ['extended-support', 'website'],
     labels: { owner: 'customer', party: 'web_developer', queue: 'technical', urgent: false },
     ageMinutes: 105,
   },
@@ -164,6 +173,8 @@ const SEEDS: Seed[] = [
     subject: 'Phone call - redirect loop',
     body: 'Customer (Yael, Mint Cosmetics) called: their site shows "ERR_TOO_MANY_REDIRECTS" since their developer added HTTPS redirect rules to .htaccess this morning, and he isn\'t answering his phone. Their other sites on the account are fine, server OK. She asked us to fix the site.',
     requester: { name: 'Yael Peretz', email: 'yael@mintcosmetics.co.il' },
+    organization: 'Mint Cosmetics',
+    tags: ['extended-support'],
     labels: { owner: 'customer', party: 'web_developer', queue: 'technical', urgent: false },
     ageMinutes: 235,
   },

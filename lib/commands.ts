@@ -14,7 +14,8 @@ export interface CommandMessage {
   command: Command;
 }
 
-export const isCommand = (name: unknown): name is Command => typeof name === 'string' && name in COMMANDS;
+// Own keys only: `in` would also take `constructor` or `toString` from Object.prototype.
+export const isCommand = (name: unknown): name is Command => typeof name === 'string' && Object.hasOwn(COMMANDS, name);
 
 export const isCommandMessage = (message: unknown): message is CommandMessage =>
   typeof message === 'object' &&

@@ -1,15 +1,9 @@
-// Where Gvul runs. The store build matches only the real helpdesk hosts; the demo build
-// (`--mode demo`) adds the local demo helpdesk. Custom helpdesks are added at run time through
-// optional host permissions, not here.
-export const HELPDESK_MATCHES = [
-  'https://*.zendesk.com/agent/*',
-  'https://desk.zoho.com/*',
-  'https://desk.zoho.eu/*',
-  'https://desk.zoho.in/*',
-  'https://desk.zoho.com.au/*',
-  'https://*.freshdesk.com/a/*',
-  'https://secure.helpscout.net/*',
-];
+// Where Gvul runs. The store build matches only the built-in helpdesks' hosts, as their adapters
+// declare them; the demo build (GVUL_DEMO=1) adds the local demo helpdesk. Custom helpdesks are
+// added at run time through optional host permissions, not here.
+import { BUILTIN_HOST_PATTERNS } from './adapters/index.ts';
+
+export const HELPDESK_MATCHES: string[] = [...BUILTIN_HOST_PATTERNS];
 
 export const DEMO_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 

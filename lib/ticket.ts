@@ -24,4 +24,13 @@ export interface Ticket {
   /** ISO instant of the first agent reply to the customer, when there is one. */
   firstReplyAt?: string;
   department?: string;
+  /**
+   * The labels the helpdesk shows on the ticket or on its customer, as written: Zendesk ticket
+   * and organisation tags, Freshdesk tags, Zoho tags and the account's contract, Help Scout tags
+   * and customer properties, RT custom fields and queue. Team settings (lib/contract.ts) read
+   * them; the classifier does not.
+   */
+  tags?: string[];
+  /** The customer's organisation as the helpdesk names it (Zendesk organisation, Freshdesk company, Zoho account). */
+  organization?: string;
 }

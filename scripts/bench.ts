@@ -3,7 +3,9 @@
 import { runClassifierBench } from './bench/classifier';
 import { runSlaBench } from './bench/sla';
 import { runSidebarBench } from './bench/sidebar';
+import { runHardeningBench } from './bench/hardening';
 
 await runClassifierBench();
 await runSlaBench();
 await runSidebarBench();
+await runHardeningBench();

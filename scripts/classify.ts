@@ -1,12 +1,17 @@
 // npm run --silent classify < tickets.jsonl > verdicts.jsonl
-// One ticket per input line ({id, subject, body, channel?, lang?, ...}; other fields ignored),
-// one verdict per output line. A line that is not JSON or lacks `id` or `body` gets one line on
+// One ticket per input line ({id, subject, body, channel?, lang?, tags?, organization?,
+// requester?: {name, email}, ...}; other fields ignored), one verdict per output line, with
+// `contract` (what marks an extended-support customer under the default settings, or null) and
+// `replies` (the reply ids the sidebar offers, best first). A line that is not JSON or lacks `id` or `body` gets one line on
 // stderr naming its number and why; the other lines are still classified; exit code 1 if any
 // line failed. Nothing but verdicts goes to stdout.
 
 import { createInterface } from 'node:readline';
 import { classify } from '../lib/classifier/index';
 import { parseTicketLine } from '../lib/classifier/dataset';
+import { contractOf } from '../lib/contract';
+import { DEFAULT_CONTRACT_RULES } from '../lib/policy/contract';
+import { replyIdsFor } from '../lib/replies/render';
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
@@ -30,6 +35,7 @@ for await (const line of lines) {
   }
   try {
     const v = classify(ticket);
+    const contract = contractOf(ticket, DEFAULT_CONTRACT_RULES);
     out.push(
       JSON.stringify({
         id: ticket.id,
@@ -42,6 +48,8 @@ for await (const line of lines) {
         evidence: v.evidence,
         questions: v.questions,
         facts: v.facts,
+        contract,
+        replies: replyIdsFor(v.party, { contract: contract !== null }),
       }) + '\n',
     );
   } catch (error) {

@@ -1,7 +1,10 @@
 // npm run --silent sla < cases.jsonl
-// Each input line: {id, createdAt, queue, channel, urgent, firstReplyAt?, now?}.
-// Each output line: {id, dueAt, targetMinutes, clock, state?, remainingMinutes?} (state and
-// remainingMinutes only when `now` is given). A bad line gets one line on stderr naming the line
+// Each input line: {id, createdAt, queue, channel, urgent, firstReplyAt?, now?, tags?,
+// organization?, requester?: {name, email}} (the last three decide, under the default settings,
+// whether the customer has an extended service contract).
+// Each output line: {id, dueAt, targetMinutes, clock, clockFor, state?, remainingMinutes?}:
+// `clock` is `business` or `calendar` (24/7), `clockFor` why: `queue` (the business clock),
+// `urgent` or `contract`; state and remainingMinutes only when `now` is given. A bad line gets one line on stderr naming the line
 // and the reason; the other lines are still answered, and the exit code is then 1.
 
 import { createInterface } from 'node:readline';
@@ -9,6 +12,8 @@ import { CHANNELS, type Channel } from '../lib/ticket';
 import { QUEUES, type Queue } from '../lib/policy/labels';
 import { dueAt, status, type SlaTicket } from '../lib/sla/index';
 import { parseInstant } from '../lib/sla/time';
+import { contractOf, readContractFields } from '../lib/contract';
+import { DEFAULT_CONTRACT_RULES } from '../lib/policy/contract';
 
 interface Case {
   id: string | number;
@@ -45,7 +50,10 @@ function readCase(text: string): Case {
       throw new Error('"now" must be an ISO 8601 date-time or epoch milliseconds');
     }
   }
+  const customer = readContractFields(c);
+  if (typeof customer === 'string') throw new Error(customer);
   const ticket: SlaTicket = { createdAt, queue: queue as Queue, channel: channel as Channel, urgent };
+  if (contractOf(customer, DEFAULT_CONTRACT_RULES)) ticket.contract = true;
   if (typeof firstReplyAt === 'string') ticket.firstReplyAt = firstReplyAt;
   return { id, ticket, now: now ?? undefined };
 }
@@ -65,6 +73,7 @@ function answer({ id, ticket, now }: Case): Record<string, unknown> {
     dueAt: due.dueAt,
     targetMinutes: due.targetMinutes,
     clock: due.clock,
+    clockFor: due.target.contract ? 'contract' : due.target.urgent ? 'urgent' : 'queue',
   };
   if (now !== undefined) {
     const s = status(ticket, now);

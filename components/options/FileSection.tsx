@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { exportSettingsFile, parseSettingsFile, settingsFileName } from '@/lib/settings/file';
 import type { SettingsProblem } from '@/lib/settings/schema';
 import type { Lang } from '@/lib/ticket';
-import { o } from './messages';
+import { o, saveFailedText } from './messages';
 
 type Message = { ok: true; text: string } | { ok: false; text: string; problems: SettingsProblem[] };
 
@@ -34,14 +34,19 @@ export function FileSection({ store, lang }: { store: SettingsStore; lang: Lang 
       return;
     }
     const outcome = await store.getState().replace(parsed.value);
-    setMessage(outcome ? { ok: true, text: o(lang, 'file.imported', { name: file.name }) } : { ok: false, text: o(lang, 'status.failed', { error: '' }), problems: [] });
+    setMessage(outcome ? { ok: true, text: o(lang, 'file.imported', { name: file.name }) } : { ok: false, text: saveFailedText(lang, failure()), problems: [] });
+  };
+
+  const failure = () => {
+    const status = store.getState().status;
+    return status.kind === 'failed' ? status.error : '';
   };
 
   const reset = async () => {
     setConfirming(false);
     const own = store.getState().loaded?.own ?? DEFAULT_SETTINGS;
     const outcome = await store.getState().replace({ ...DEFAULT_SETTINGS, uiLang: own.uiLang, agentName: own.agentName });
-    if (outcome) setMessage({ ok: true, text: o(lang, 'file.resetDone') });
+    setMessage(outcome ? { ok: true, text: o(lang, 'file.resetDone') } : { ok: false, text: saveFailedText(lang, failure()), problems: [] });
     resetButton.current?.focus();
   };
 

@@ -5,11 +5,12 @@ import { dirOf, uiLangFrom } from '@/lib/i18n/messages';
 import type { Lang } from '@/lib/ticket';
 import { OptionsContext, type OptionsContextValue } from './context';
 import { SelectField, TextField } from './fields';
-import { o, type OptionsKey } from './messages';
+import { o, saveFailedText, type OptionsKey } from './messages';
 import { PartiesSection, SignalsSection } from './PolicySection';
 import { RepliesSection } from './RepliesSection';
 import { ScheduleSection, SlaSection } from './SlaSection';
 import { HelpdesksSection } from './HelpdesksSection';
+import { ContractsSection } from './ContractsSection';
 import { TryTicket } from './TryTicket';
 import { FileSection } from './FileSection';
 
@@ -20,6 +21,7 @@ const SECTIONS: [string, OptionsKey][] = [
   ['replies', 'replies.heading'],
   ['sla', 'sla.heading'],
   ['schedule', 'schedule.heading'],
+  ['contracts', 'contracts.heading'],
   ['helpdesks', 'helpdesks.heading'],
   ['try', 'try.heading'],
   ['file', 'file.heading'],
@@ -86,6 +88,7 @@ export function Options({ store, browserLang, now = () => new Date() }: { store:
         <RepliesSection />
         <SlaSection />
         <ScheduleSection today={today} />
+        <ContractsSection />
         <HelpdesksSection />
         <TryTicket now={now} />
         <FileSection store={store} lang={lang} />
@@ -100,7 +103,7 @@ function SaveStatus({ store, lang }: { store: SettingsStore; lang: Lang }) {
   const loaded = useStore(store, (s) => s.loaded);
   let text = '';
   if (status.kind === 'pending') text = o(lang, 'status.saving');
-  else if (status.kind === 'failed') text = o(lang, 'status.failed', { error: status.error });
+  else if (status.kind === 'failed') text = saveFailedText(lang, status.error);
   else if (status.kind === 'invalid') text = o(lang, 'status.invalid');
   else if (status.kind === 'saved') {
     const out = status.outcome;

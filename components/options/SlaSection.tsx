@@ -9,7 +9,7 @@ import { useOptions } from './context';
 import { CheckField, Locked, NumberField, SelectField, TextField } from './fields';
 import { o } from './messages';
 
-const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
+export const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
   en: { email: 'e-mail', web: 'web form', phone: 'phone', chat: 'chat', unknown: 'unknown' },
   he: { email: 'דוא״ל', web: 'טופס באתר', phone: 'טלפון', chat: 'צ׳אט', unknown: 'לא ידוע' },
 };
@@ -42,23 +42,14 @@ export function SlaSection() {
                 <th scope="row">
                   {t(lang, `queue.${q}`)} <Locked path={['sla', 'targets', q]} />
                 </th>
-                {CHANNELS.map((c) => {
-                  const names = { queue: t(lang, `queue.${q}`), channel: CHANNEL_NAMES[lang][c] };
-                  return (
-                    <td key={c}>
-                      <NumberField bare label={o(lang, 'sla.amount', names)} path={['sla', 'targets', q, c, 'amount']} min={0} step={0.5} testId={`target-${q}-${c}`} />
-                      <SelectField
-                        bare
-                        label={o(lang, 'sla.unit', names)}
-                        path={['sla', 'targets', q, c, 'unit']}
-                        options={[
-                          { value: 'business_hours', label: o(lang, 'sla.unit.business_hours') },
-                          { value: 'business_days', label: o(lang, 'sla.unit.business_days') },
-                        ]}
-                      />
-                    </td>
-                  );
-                })}
+                {CHANNELS.map((c) => (
+                  <TargetCell
+                    key={c}
+                    path={['sla', 'targets', q, c]}
+                    names={{ queue: t(lang, `queue.${q}`), channel: CHANNEL_NAMES[lang][c] }}
+                    testId={`target-${q}-${c}`}
+                  />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -69,6 +60,25 @@ export function SlaSection() {
         <NumberField label={o(lang, 'sla.warningMinutes')} path={['sla', 'warning', 'minutesLeft']} min={0} step={5} testId="warning-minutes" />
       </div>
     </section>
+  );
+}
+
+/** One response target (amount and unit) in a table of targets per channel. */
+export function TargetCell({ path, names, testId }: { path: string[]; names: { queue: string; channel: string }; testId: string }) {
+  const { lang } = useOptions();
+  return (
+    <td>
+      <NumberField bare label={o(lang, 'sla.amount', names)} path={[...path, 'amount']} min={0} step={0.5} testId={testId} />
+      <SelectField
+        bare
+        label={o(lang, 'sla.unit', names)}
+        path={[...path, 'unit']}
+        options={[
+          { value: 'business_hours', label: o(lang, 'sla.unit.business_hours') },
+          { value: 'business_days', label: o(lang, 'sla.unit.business_days') },
+        ]}
+      />
+    </td>
   );
 }
 

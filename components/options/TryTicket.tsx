@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { classify } from '@/lib/classifier';
-import { ownerOf, type Party } from '@/lib/policy/labels';
+import type { Party } from '@/lib/policy/labels';
 import { dueAt } from '@/lib/sla';
+import { viewTicket } from '@/lib/ticket-view';
 import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
 import { VerdictCard } from '@/components/VerdictCard';
 import { useOptions } from './context';
@@ -13,19 +13,33 @@ export function TryTicket({ now }: { now: () => Date }) {
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [channel, setChannel] = useState<Channel>('email');
+  const [email, setEmail] = useState('');
+  const [tags, setTags] = useState('');
+  const [organization, setOrganization] = useState('');
   const [override, setOverride] = useState<Party | undefined>();
-  const ids = { subject: useId(), body: useId(), channel: useId() };
+  const ids = { subject: useId(), body: useId(), channel: useId(), email: useId(), tags: useId(), organization: useId() };
   // Created "now" once per text, so the due time does not move while the agent reads it.
-  const ticket = useMemo<Ticket | null>(
-    () => (body.trim() || subject.trim() ? { id: 'try', subject, body, channel, createdAt: now().toISOString() } : null),
-    [subject, body, channel, now],
-  );
-  const verdict = useMemo(() => (ticket ? classify(ticket, draft.classification) : null), [ticket, draft.classification]);
+  const ticket = useMemo<Ticket | null>(() => {
+    if (!body.trim() && !subject.trim()) return null;
+    const tagList = tags.split(',').map((t) => t.trim()).filter(Boolean);
+    return {
+      id: 'try',
+      subject,
+      body,
+      channel,
+      createdAt: now().toISOString(),
+      ...(email.trim() ? { requester: { email: email.trim() } } : {}),
+      ...(tagList.length ? { tags: tagList } : {}),
+      ...(organization.trim() ? { organization: organization.trim() } : {}),
+    };
+  }, [subject, body, channel, email, tags, organization, now]);
+  // The sidebar's own derivation, with the settings being edited.
+  const view = useMemo(() => (ticket ? viewTicket(ticket, draft, override) : null), [ticket, draft, override]);
   let due: string | null = null;
-  if (ticket && verdict) {
+  let at: string | undefined;
+  if (view?.sla) {
     try {
-      const party = override ?? verdict.party;
-      const at = dueAt({ createdAt: ticket.createdAt!, queue: verdict.queue, channel, urgent: ownerOf(party) === 'provider' && verdict.urgent }, draft.sla).dueAt;
+      at = dueAt(view.sla, draft.sla).dueAt;
       due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
         weekday: 'long',
         day: 'numeric',
@@ -60,10 +74,32 @@ export function TryTicket({ now }: { now: () => Date }) {
           ))}
         </select>
       </div>
-      {ticket && verdict && (
+      <div className="gvul-two">
+        <div className="gvul-field">
+          <label htmlFor={ids.email}>{o(lang, 'try.email')}</label>
+          <input id={ids.email} type="email" dir="ltr" value={email} data-testid="try-email" onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="gvul-field">
+          <label htmlFor={ids.tags}>{o(lang, 'try.tags')}</label>
+          <input id={ids.tags} type="text" dir="auto" value={tags} data-testid="try-tags" onChange={(e) => setTags(e.target.value)} />
+        </div>
+        <div className="gvul-field">
+          <label htmlFor={ids.organization}>{o(lang, 'try.organization')}</label>
+          <input id={ids.organization} type="text" dir="auto" value={organization} data-testid="try-organization" onChange={(e) => setOrganization(e.target.value)} />
+        </div>
+      </div>
+      {ticket && view && (
         <div className="gvul-try-result" data-testid="try-result" lang={lang}>
-          <VerdictCard verdict={verdict} ticket={ticket} policy={draft.classification} lang={lang} override={override} onOverride={setOverride} />
-          <p className="gvul-card" data-testid="try-due">
+          <VerdictCard
+            verdict={view.verdict}
+            ticket={ticket}
+            policy={draft.classification}
+            lang={lang}
+            override={override}
+            onOverride={setOverride}
+            contract={view.contract}
+          />
+          <p className="gvul-card" data-testid="try-due" data-due-at={at}>
             {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
           </p>
         </div>

@@ -113,7 +113,19 @@ export function NumberField({
 }
 
 /** A list of strings, one a line. Blank lines are kept while typing and dropped from the draft. */
-export function LinesField({ label, path, dir, rows = 4 }: { label: string; path: Path; dir?: 'rtl' | 'ltr'; rows?: number }) {
+export function LinesField({
+  label,
+  path,
+  dir,
+  rows = 4,
+  testId,
+}: {
+  label: string;
+  path: Path;
+  dir?: 'rtl' | 'ltr' | 'auto';
+  rows?: number;
+  testId?: string;
+}) {
   const { draft, set, locked } = useOptions();
   const id = useId();
   const value = (getAt(draft, path.map(String)) as string[] | undefined) ?? [];
@@ -131,6 +143,7 @@ export function LinesField({ label, path, dir, rows = 4 }: { label: string; path
         dir={dir}
         value={shown}
         disabled={locked(path)}
+        data-testid={testId}
         data-path={path.join('.')}
         onChange={(e) => {
           setText(e.target.value);

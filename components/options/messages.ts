@@ -19,7 +19,8 @@ const en = {
   'status.tooBig': 'Your settings ({kb} KB of changes) are larger than browser sync allows for one item (8 KB), so they are kept in this browser only. Export them to use them elsewhere.',
   'status.syncFailed': 'Browser sync refused the settings ({error}), so they are kept in this browser only.',
   'status.invalid': 'Not saved yet: correct these first.',
-  'status.failed': 'Could not save: {error}',
+  'status.failed': 'Could not save: {error}. Your edits are still here; try again.',
+  'status.failedNoReason': 'the browser refused to store the settings',
   'managed.note': 'Your administrator set some settings: they are locked and marked “Set by your administrator”.',
   'managed.locked': 'Set by your administrator',
   'managed.problems': 'Settings problems',
@@ -72,6 +73,17 @@ const en = {
   'sla.unit.business_days': 'business days',
   'sla.warningFraction': 'Warn when this share of the target is left (0-1)',
   'sla.warningMinutes': 'Or when this many minutes are left',
+  'contracts.heading': 'Extended service contracts',
+  'contracts.intro': 'Customers with an extended service contract get service around the clock, for customer-side problems too: the sidebar says “Covered by extended support” and offers the “we take it on” reply first. Any one entry below that matches the ticket marks the customer. One entry a line.',
+  'contracts.tags': 'Tags, fields or labels on the ticket or its customer (any case)',
+  'contracts.organizations': 'Organisations (as the helpdesk names them)',
+  'contracts.requesters': 'Requester e-mail addresses or domains (dana@example.com, example.com)',
+  'contracts.clock': 'Their first-response targets (24/7)',
+  'contracts.queues': 'Queues the contract covers',
+  'contracts.targets': 'Counted around the clock: an hour is a real hour, a business day is a business day\'s length of real time.',
+  'contracts.customers': 'contract customers',
+  'contracts.noTargets': 'These settings have no targets of their own for contract customers: their technical tickets take the urgent targets on the 24/7 clock.',
+  'contracts.setTargets': 'Set targets for contract customers',
   'schedule.heading': 'Business hours and holidays',
   'schedule.timeZone': 'Time zone (IANA name, e.g. Asia/Jerusalem)',
   'schedule.weekly': 'Opening hours',
@@ -124,6 +136,9 @@ const en = {
   'try.body': 'Message',
   'try.channel': 'Channel',
   'try.created': 'Created at',
+  'try.email': 'Requester e-mail (optional)',
+  'try.tags': 'Tags, separated by commas (optional)',
+  'try.organization': 'Organisation (optional)',
   'try.due': 'First response due: {time}',
   'try.noDue': 'The SLA cannot be computed with these settings.',
   'file.heading': 'Share and restore',
@@ -170,7 +185,8 @@ const he: Record<OptionsKey, string> = {
   'status.tooBig': 'ההגדרות שלך ({kb} KB של שינויים) גדולות ממה שסנכרון הדפדפן מאפשר לפריט אחד (8 KB), ולכן הן נשמרות בדפדפן זה בלבד. ייצאו אותן כדי להשתמש בהן במקום אחר.',
   'status.syncFailed': 'סנכרון הדפדפן סירב לשמור את ההגדרות ({error}), ולכן הן נשמרות בדפדפן זה בלבד.',
   'status.invalid': 'עדיין לא נשמר: יש לתקן קודם את אלה.',
-  'status.failed': 'השמירה נכשלה: {error}',
+  'status.failed': 'השמירה נכשלה: {error}. העריכות שלך עדיין כאן; נסו שוב.',
+  'status.failedNoReason': 'הדפדפן סירב לשמור את ההגדרות',
   'managed.note': 'מנהל המערכת קבע חלק מההגדרות: הן נעולות ומסומנות „נקבע על ידי מנהל המערכת”.',
   'managed.locked': 'נקבע על ידי מנהל המערכת',
   'managed.problems': 'בעיות בהגדרות',
@@ -223,6 +239,17 @@ const he: Record<OptionsKey, string> = {
   'sla.unit.business_days': 'ימי עבודה',
   'sla.warningFraction': 'להתריע כשנשאר חלק זה מהיעד (0-1)',
   'sla.warningMinutes': 'או כשנשארו דקות אלה',
+  'contracts.heading': 'חוזי שירות מורחב',
+  'contracts.intro': 'לקוחות עם חוזה שירות מורחב מקבלים שירות מסביב לשעון, גם על תקלות בצד הלקוח: הסרגל מציג „מכוסה בתמיכה המורחבת” ומציע קודם את התשובה „אנחנו לוקחים את הטיפול”. כל רשומה אחת למטה שמתאימה לפנייה מסמנת את הלקוח. רשומה אחת בכל שורה.',
+  'contracts.tags': 'תגיות, שדות או תוויות על הפנייה או על הלקוח (בלי הבדל בין אותיות גדולות לקטנות)',
+  'contracts.organizations': 'ארגונים (כפי שמערכת הפניות קוראת להם)',
+  'contracts.requesters': 'כתובות דוא״ל או דומיינים של פונים (dana@example.com, example.com)',
+  'contracts.clock': 'יעדי המענה הראשון שלהם (24/7)',
+  'contracts.queues': 'התורים שהחוזה מכסה',
+  'contracts.targets': 'נספר מסביב לשעון: שעה היא שעה אמיתית, יום עבודה הוא אורך של יום עבודה בזמן אמיתי.',
+  'contracts.customers': 'לקוחות חוזה',
+  'contracts.noTargets': 'בהגדרות האלה אין יעדים משלהן ללקוחות חוזה: פניות טכניות שלהם מקבלות את יעדי הדחוף בשעון 24/7.',
+  'contracts.setTargets': 'הגדרת יעדים ללקוחות חוזה',
   'schedule.heading': 'שעות פעילות וחגים',
   'schedule.timeZone': 'אזור זמן (שם IANA, למשל Asia/Jerusalem)',
   'schedule.weekly': 'שעות פתיחה',
@@ -275,6 +302,9 @@ const he: Record<OptionsKey, string> = {
   'try.body': 'הודעה',
   'try.channel': 'ערוץ',
   'try.created': 'נפתחה ב-',
+  'try.email': 'כתובת הפונה (לא חובה)',
+  'try.tags': 'תגיות, מופרדות בפסיקים (לא חובה)',
+  'try.organization': 'ארגון (לא חובה)',
   'try.due': 'יעד מענה ראשון: {time}',
   'try.noDue': 'אי אפשר לחשב את זמן המענה עם ההגדרות האלה.',
   'file.heading': 'שיתוף ושחזור',
@@ -307,6 +337,11 @@ const MESSAGES: Record<Lang, Record<OptionsKey, string>> = { en, he };
 
 export function o(lang: Lang, key: OptionsKey, vars: Record<string, string | number> = {}): string {
   return fill(MESSAGES[lang][key], vars);
+}
+
+/** A failed save in words, also when the browser gave no reason. */
+export function saveFailedText(lang: Lang, error: string): string {
+  return o(lang, 'status.failed', { error: error.trim().replace(/\.$/, '') || o(lang, 'status.failedNoReason') });
 }
 
 export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { SettingsStore } from '@/lib/store/settings';
 import { TAB_STATUS_REQUEST, type TabStatus } from '@/lib/settings/tab-status';
 import { setSiteDisabled } from '@/lib/settings/storage';
-import { dirOf, uiLangFrom } from '@/lib/i18n/messages';
+import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { verdictHeadline } from '@/components/VerdictCard';
 import { o } from '@/components/options/messages';
 import type { Lang } from '@/lib/ticket';
@@ -154,6 +154,11 @@ function StatusText({
             <strong>{o(lang, 'popup.verdict')}:</strong> {verdictHeadline(policy, v.party, lang)} ·{' '}
             {v.overridden ? o(lang, 'popup.overridden') : o(lang, 'popup.confidence', { pct: Math.round(v.confidence * 100) })}
           </p>
+          {status.contract && (
+            <p className="gvul-contract-line" data-testid="popup-contract">
+              {t(lang, 'verdict.contract')}
+            </p>
+          )}
         </>
       );
     }

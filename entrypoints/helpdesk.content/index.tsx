@@ -1,102 +1,29 @@
 import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
-import { readOpenTicket, findAdapter } from '@/lib/adapters';
-import { TicketWatcher } from '@/lib/page/ticket-watcher';
-import { createSidebarStore } from '@/lib/store/sidebar';
+import { createHelpdeskSession, type Concern } from '@/lib/page/session';
 import { createClock } from '@/lib/store/clock';
-import { CaretMemory, insertReply } from '@/lib/insert';
-import { disabledSitesItem, layoutItem, overridesItem } from '@/lib/settings/items';
-import { readPage } from '@/lib/page/read-page';
-import { isCommandMessage } from '@/lib/commands';
-import { topReply } from '@/lib/ticket-view';
-import { uiLangFrom } from '@/lib/i18n/messages';
-import { loadSettings, siteOf, watchSettings } from '@/lib/settings/storage';
-import { isTabStatusRequest, tabStatusOf } from '@/lib/settings/tab-status';
 import { Sidebar } from '@/components/Sidebar';
 // Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
 // and no page can probe for the extension by fetching its CSS.
 import sidebarCss from '@/components/sidebar.css?inline';
 
-// Thin wiring: the adapter reads the page, the watcher notices ticket switches, the store holds
-// what the sidebar shows. Anything that goes wrong here must leave the helpdesk page as it was.
+// Wiring only: the session (lib/page/session.ts) is the application; this gives it the page,
+// WXT's lifetime and navigation events, and the sidebar's shadow-root UI.
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const store = createSidebarStore();
     const clock = createClock();
-    const caret = new CaretMemory();
-
-    const [layout, overrides] = await Promise.all([layoutItem.getValue(), overridesItem.getValue()]);
-    store.setState({ ...layout, overrides });
-    store.subscribe((s, prev) => {
-      if (s.collapsed !== prev.collapsed || s.width !== prev.width) {
-        void layoutItem.setValue({ collapsed: s.collapsed, width: s.width });
-      }
-      if (s.overrides !== prev.overrides) void overridesItem.setValue(s.overrides);
+    const session = createHelpdeskSession({
+      url: () => new URL(location.href),
+      doc: document,
+      signal: ctx.signal,
+      browserLang: () => navigator.language,
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
     });
-    ctx.onInvalidated(overridesItem.watch((v) => store.getState().setOverrides(v ?? {})));
-
-    // The team's settings before the first render, then every change
-    // made anywhere (options page, another browser via sync, the administrator) at once; Gvul
-    // stays off on the sites the agent turned it off on from the popup.
-    const site = siteOf(location.href);
-    const lang = () => uiLangFrom(navigator.language);
-    const [loaded, disabledSites] = await Promise.all([loadSettings(lang()), disabledSitesItem.getValue()]);
-    store.getState().setSettings(loaded.settings);
-    let off = disabledSites.includes(site);
-    // Re-reads the page once the watcher exists (a custom helpdesk may now match, or not).
-    let recheck = () => {};
-    ctx.onInvalidated(
-      watchSettings((l) => {
-        store.getState().setSettings(l.settings);
-        recheck();
-      }, lang),
-    );
-    ctx.onInvalidated(
-      disabledSitesItem.watch((sites) => {
-        off = sites.includes(site);
-        recheck();
-      }),
-    );
-    const tabStatus = () => tabStatusOf(store.getState(), site, off);
-    const onMessage = (message: unknown) => {
-      if (isTabStatusRequest(message)) return Promise.resolve(tabStatus());
-      if (isCommandMessage(message)) return runCommand(message.command);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    const customHelpdesks = () => store.getState().settings.customHelpdesks;
-    
     // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
-    injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {
-      // Without it, CKEditor insertion reports its error and the agent can copy instead.
-    });
-
-    const actions = {
-      async insert(text: string, lang: 'he' | 'en') {
-        const url = new URL(location.href);
-        const adapter = findAdapter(url, document, customHelpdesks());
-        const editor = adapter?.findEditor(url, document);
-        // No error text: the sidebar says "no reply editor found" in the agent's language.
-        if (!editor) return { ok: false };
-        return insertReply(editor, text, lang, caret);
-      },
-    };
-
-    // The keyboard commands (lib/commands.ts), sent by the background.
-    async function runCommand(command: 'toggle-sidebar' | 'insert-top-reply') {
-      const state = store.getState();
-      if (!state.page) return { ok: false };
-      if (command === 'toggle-sidebar') {
-        state.setCollapsed(!state.collapsed);
-        return { ok: true };
-      }
-      const reply = topReply(state);
-      return reply ? actions.insert(reply.text, reply.lang) : { ok: false };
-    }
-
+    // Without it, CKEditor insertion reports its error and the agent can copy instead.
+    injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {});
     const ui = await createShadowRootUi(ctx, {
       css: sidebarCss,
       name: 'gvul-sidebar',
@@ -106,14 +33,9 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
+        const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
         root.render(
-          <Sidebar
-            store={store}
-            clock={clock}
-            actions={actions}
-            browserLang={navigator.language}
-            timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
-          />,
+          <Sidebar store={session.store} clock={clock} actions={session} browserLang={navigator.language} timeZone={timeZone} />,
         );
         clock.start();
         return root;
@@ -123,37 +45,16 @@ export default defineContentScript({
         root?.unmount();
       },
     });
-
-    // Dock: keep the helpdesk's own controls visible beside the open sidebar.
-    const dock = () => {
-      const { collapsed, width, page } = store.getState();
-      document.documentElement.style.marginRight = page && !collapsed ? `${width}px` : '';
+    // The sidebar is on the page exactly while there is something to show (WXT also removes it
+    // when the extension goes away).
+    const sidebar: Concern = {
+      name: 'sidebar',
+      start: ({ subscribe }) =>
+        subscribe(({ page }) => {
+          if (page && !ui.shadowHost.isConnected) ui.mount();
+          if (!page && ui.shadowHost.isConnected) ui.remove();
+        }),
     };
-    store.subscribe(dock);
-
-    const watcher = new TicketWatcher({
-      read: () => (off ? readPage(null) : readPage(readOpenTicket(new URL(location.href), document, customHelpdesks()))),
-      onChange: (page) => {
-        store.getState().setPage(page);
-        if (page && !ui.shadowHost.isConnected) ui.mount();
-        if (!page && ui.shadowHost.isConnected) ui.remove();
-      },
-    });
-
-    recheck = () => watcher.check();
-
-    const observer = new MutationObserver(() => watcher.schedule());
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.addEventListener(document, 'selectionchange', () => caret.remember(document));
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      watcher.stop();
-      clock.stop();
-      document.documentElement.style.marginRight = '';
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.check());
-    // Some switches neither change the URL nor touch observed nodes in a way we catch at once.
-    ctx.setInterval(() => watcher.check(), 1000);
-    watcher.check();
+    await session.start([sidebar]);
   },
 });

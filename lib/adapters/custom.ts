@@ -5,6 +5,7 @@
 import type { Channel } from '../ticket.ts';
 import { blockText, fieldText, isoInstant, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
+import { compilePattern, type SafePattern } from '../pattern.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
 import type { EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
 
@@ -105,17 +106,20 @@ function select(root: ParentNode, selector: string): Selected {
   }
 }
 
-function compilePattern(pattern: string): RegExp | string {
-  try {
-    return new RegExp(pattern);
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+/** The default: the last number in the address. */
+const LAST_NUMBER = compileTicketIdPattern('(\\d+)\\D*$') as SafePattern;
+/** A ticket id is short; the text it is looked for in is cut to this much. */
+const MAX_ID_TEXT = 2000;
+
+function compileTicketIdPattern(pattern: string): SafePattern | string {
+  const r = compilePattern(pattern);
+  return r.ok ? r.pattern : r.problem;
 }
 
-function captured(re: RegExp, text: string): string | null {
-  const m = re.exec(text);
-  const id = (m?.[1] ?? m?.[0])?.trim();
+function captured(re: SafePattern, text: string): string | null {
+  const haystack = text.slice(0, MAX_ID_TEXT);
+  const m = re.exec(haystack);
+  const id = m ? (m.groups[0] ?? haystack.slice(m.start, m.end)).trim() : '';
   return id ? id : null;
 }
 
@@ -149,7 +153,7 @@ function editorTarget(el: Element | null | undefined, depth = 0): EditorTarget |
 export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
   const name = config.name.trim() || 'your helpdesk';
   const matchesUrl = compileMatchPattern(config.hostPattern);
-  const pattern = config.ticketIdPattern?.trim() ? compilePattern(config.ticketIdPattern) : null;
+  const pattern = config.ticketIdPattern?.trim() ? compileTicketIdPattern(config.ticketIdPattern) : null;
   const selectors = config.selectors;
 
   const selectorProblem = (field: SelectorField, error: string, id?: string): ReadResult => ({
@@ -172,7 +176,7 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
         problem: {
           ok: false,
           missing: ['ticketIdPattern'],
-          reason: `The ticket id pattern "${config.ticketIdPattern}" in the ${name} settings is not a valid regular expression (${pattern}): correct it in Gvul's options.`,
+          reason: `The ticket id pattern "${config.ticketIdPattern}" in the ${name} settings cannot be used (${pattern}): correct it in Gvul's options.`,
         },
       };
     }
@@ -183,7 +187,7 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
       const text = lineText(found.elements[0]);
       return { id: pattern ? captured(pattern, text) : text.replace(/^#\s*/, '') || null };
     }
-    const re = pattern ?? /(\d+)\D*$/;
+    const re = pattern ?? LAST_NUMBER;
     return { id: captured(re, url.pathname) ?? captured(re, url.pathname + url.search + url.hash) };
   }
 
@@ -309,7 +313,7 @@ export function testCustomSelectors(config: CustomHelpdeskConfig, doc: Document,
   }
   const patternText = config.ticketIdPattern?.trim();
   if (patternText || (url && config.ticketIdFrom === 'url')) {
-    const re = patternText ? compilePattern(patternText) : /(\d+)\D*$/;
+    const re = patternText ? compileTicketIdPattern(patternText) : LAST_NUMBER;
     if (typeof re === 'string') {
       rows.push({ field: 'ticketIdPattern', selector: patternText ?? '', found: 0, error: re });
     } else if (url && config.ticketIdFrom === 'url') {

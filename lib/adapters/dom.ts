@@ -138,3 +138,24 @@ export function nameAndEmail(text: string): { name?: string; email?: string } {
   if (/^[^\s@<>]+@[^\s@<>]+$/.test(t)) return { email: t };
   return t ? { name: t } : {};
 }
+
+/**
+ * The labels `elements` show (tags, field values), each on one line, without the text of
+ * controls inside them (a tag's "×" remove button), blanks and repeats dropped, in order.
+ */
+export function labelsOf(elements: readonly (Element | null)[], controls = 'button, [role="button"]'): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    if (!el) continue;
+    const copy = el.cloneNode(true) as Element;
+    for (const control of Array.from(copy.querySelectorAll(controls))) control.remove();
+    const label = lineText(copy);
+    if (label && !out.includes(label)) out.push(label);
+  }
+  return out;
+}
+
+/** `labelsOf` the elements `selector` finds under `root`, in page order. */
+export function labelsIn(root: ParentNode, selector: string, controls?: string): string[] {
+  return labelsOf(Array.from(root.querySelectorAll(selector)), controls);
+}

@@ -2,10 +2,10 @@
 // switch; while it still shows the previous ticket, nothing is read.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
-import { helpdeskLocation } from './location.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
+import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
-import type { HelpdeskAdapter } from './types.ts';
+import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Freshdesk';
 
@@ -19,14 +19,11 @@ const CHANNELS: Record<string, Channel> = {
   chat: 'chat',
 };
 
-function location(url: URL) {
-  const loc = helpdeskLocation(url, 'freshdesk', (host) => /^[a-z0-9][a-z0-9-]*\.freshdesk\.com$/.test(host));
-  return loc && (loc.path === '/a' || loc.path.startsWith('/a/')) ? loc : null;
-}
+const HOSTS = ['https://*.freshdesk.com/a/*'];
+const onHost = matchesAny(HOSTS);
 
 function ticketId(url: URL): string | null {
-  const path = location(url)?.path;
-  return (path && /^\/a\/tickets\/(\d+)(?:\/|$)/.exec(path)?.[1]) || null;
+  return (onHost(url) && /^\/a\/tickets\/(\d+)(?:\/|$)/.exec(url.pathname)?.[1]) || null;
 }
 
 function authorOf(wrapper: Element): Author | null {
@@ -37,11 +34,14 @@ function authorOf(wrapper: Element): Author | null {
   return null;
 }
 
-export const freshdesk: HelpdeskAdapter = {
+export const freshdesk: BuiltinAdapter<'freshdesk'> = {
   id: 'freshdesk',
   name: NAME,
 
-  matches: (url) => location(url) !== null,
+  hosts: HOSTS,
+  pages: { list: '/a/tickets', ticket: '/a/tickets/:ticketId' },
+
+  matches: onHost,
 
   ticketId: (url) => ticketId(url),
 
@@ -80,6 +80,9 @@ export const freshdesk: HelpdeskAdapter = {
         name: lineText(doc.querySelector('[data-test-id="requester-name"]')),
         email: lineText(doc.querySelector('[data-test-id="requester-email"]')),
       },
+      // Tags are an Ember power-select: each option ends in its own remove control.
+      tags: labelsIn(doc, '[data-test-id="ticket-tags"] .ember-power-select-multiple-option', '.ember-power-select-multiple-remove-btn'),
+      organization: lineText(doc.querySelector('[data-test-id="requester-company"]')),
     });
   },
 

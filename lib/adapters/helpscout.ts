@@ -3,10 +3,10 @@
 // Threads may be listed newest first: times put them in order.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, lineText, ticketNumber, timeIn } from './dom.ts';
-import { helpdeskLocation } from './location.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
+import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
-import type { HelpdeskAdapter } from './types.ts';
+import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Help Scout';
 
@@ -24,21 +24,22 @@ const THREAD_TYPES = new Map<string, Author>([
   ['note', 'note'],
 ]);
 
-function location(url: URL) {
-  return helpdeskLocation(url, 'helpscout', (host) => host === 'secure.helpscout.net');
-}
+const HOSTS = ['https://secure.helpscout.net/*'];
+const onHost = matchesAny(HOSTS);
 
 function conversation(url: URL): { id: string; number?: string } | null {
-  const path = location(url)?.path;
-  const m = path ? /^\/conversation\/(\d+)(?:\/(\d+))?(?:\/|$)/.exec(path) : null;
+  const m = onHost(url) ? /^\/conversation\/(\d+)(?:\/(\d+))?(?:\/|$)/.exec(url.pathname) : null;
   return m ? { id: m[1]!, ...(m[2] ? { number: m[2] } : {}) } : null;
 }
 
-export const helpscout: HelpdeskAdapter = {
+export const helpscout: BuiltinAdapter<'helpscout'> = {
   id: 'helpscout',
   name: NAME,
 
-  matches: (url) => location(url) !== null,
+  hosts: HOSTS,
+  pages: { list: '/mailbox', ticket: '/conversation/:ticketId/:number' },
+
+  matches: onHost,
 
   ticketId: (url) => conversation(url)?.id ?? null,
 
@@ -74,6 +75,10 @@ export const helpscout: HelpdeskAdapter = {
         name: lineText(doc.querySelector('[data-testid="CustomerName"]')),
         email: lineText(doc.querySelector('[data-testid="CustomerEmail"]')),
       },
+      // The conversation's tags and the values of the customer's properties (where a team keeps
+      // a support plan).
+      tags: labelsIn(doc, '[data-testid="ConversationTags"] [data-testid="Tag"], [data-testid="CustomerProperties"] [data-testid="PropertyValue"]'),
+      organization: lineText(doc.querySelector('[data-testid="CustomerOrganization"]')),
     });
   },
 

@@ -1,14 +1,17 @@
 // The helpdesk registry: which adapter reads the page. Built-in helpdesks first, then the
-// team's custom helpdesks from the settings; the first whose `matches` holds wins.
+// team's custom helpdesks from the settings; the first whose `matches` holds wins. Adding a
+// built-in helpdesk is one adapter file (with its fixtures) and one entry in BUILTIN_ADAPTERS:
+// the manifest's matches, the helpdesk ids and the demo helpdesk's routes follow from it.
 
 import { createCustomAdapter, type CustomHelpdeskConfig } from './custom.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
-import type { HelpdeskAdapter, ReadResult } from './types.ts';
+import { realHelpdeskUrl } from './location.ts';
+import type { BuiltinAdapter, HelpdeskAdapter, ReadResult } from './types.ts';
 import { zendesk } from './zendesk.ts';
 import { zoho } from './zoho.ts';
 
-export type { EditorKind, EditorTarget, HelpdeskAdapter, HelpdeskId, ReadResult } from './types.ts';
+export type { BuiltinAdapter, EditorKind, EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
 export {
   createCustomAdapter,
   testCustomSelectors,
@@ -18,9 +21,17 @@ export {
   type SelectorCheck,
   type SelectorField,
 } from './custom.ts';
-export { compileMatchPattern } from './location.ts';
+export { compileMatchPattern, fillPage, matchPage, realHelpdeskUrl, type PageShapes } from './location.ts';
 
-export const BUILTIN_ADAPTERS: readonly HelpdeskAdapter[] = [zendesk, zoho, freshdesk, helpscout];
+export const BUILTIN_ADAPTERS = [zendesk, zoho, freshdesk, helpscout] as const;
+
+export type BuiltinHelpdeskId = (typeof BUILTIN_ADAPTERS)[number]['id'];
+export type HelpdeskId = BuiltinHelpdeskId | 'custom';
+
+export const BUILTIN_HELPDESK_IDS: readonly BuiltinHelpdeskId[] = BUILTIN_ADAPTERS.map((a) => a.id);
+
+/** Every host pattern of the built-in helpdesks: where the manifest runs Gvul. */
+export const BUILTIN_HOST_PATTERNS: readonly string[] = BUILTIN_ADAPTERS.flatMap((a) => a.hosts);
 
 const guarded = new WeakMap<HelpdeskAdapter, HelpdeskAdapter>();
 const customAdapters = new WeakMap<CustomHelpdeskConfig, HelpdeskAdapter>();
@@ -74,6 +85,20 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
   return safe;
 }
 
+/** A built-in adapter that is also handed its demo helpdesk pages, as the real helpdesk's URLs. */
+function onRealUrls(adapter: BuiltinAdapter): HelpdeskAdapter {
+  const real = (url: URL) => realHelpdeskUrl(url, adapter.id, adapter.hosts);
+  return {
+    ...adapter,
+    matches: (url, doc) => adapter.matches(real(url), doc),
+    ticketId: (url, doc) => adapter.ticketId(real(url), doc),
+    readTicket: (url, doc) => adapter.readTicket(real(url), doc),
+    findEditor: (url, doc) => adapter.findEditor(real(url), doc),
+  };
+}
+
+const builtins: readonly HelpdeskAdapter[] = BUILTIN_ADAPTERS.map((a) => guardAdapter(onRealUrls(a)));
+
 function customAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
   let adapter = customAdapters.get(config);
   if (!adapter) {
@@ -85,9 +110,8 @@ function customAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
 
 /** The adapter for this page (guarded), or null when Gvul does not know the page. */
 export function findAdapter(url: URL, doc: Document, custom: readonly CustomHelpdeskConfig[] = []): HelpdeskAdapter | null {
-  for (const adapter of BUILTIN_ADAPTERS) {
-    const safe = guardAdapter(adapter);
-    if (safe.matches(url, doc)) return safe;
+  for (const adapter of builtins) {
+    if (adapter.matches(url, doc)) return adapter;
   }
   for (const config of custom) {
     let adapter: HelpdeskAdapter;

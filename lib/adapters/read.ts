@@ -30,6 +30,10 @@ export interface TicketParts {
   createdAt?: string;
   requester?: Requester;
   department?: string;
+  /** The labels the page shows on the ticket or its customer (tags, contract, customer properties). */
+  tags?: string[];
+  /** The customer's organisation (organisation, company, account). */
+  organization?: string;
 }
 
 const MISSING_WORDS: Record<string, string> = {
@@ -120,6 +124,8 @@ export function assembleTicket(parts: TicketParts): ReadResult {
     ...(requester.name || requester.email ? { requester } : {}),
     ...(firstReplyAt ? { firstReplyAt } : {}),
     ...(parts.department ? { department: parts.department } : {}),
+    ...(parts.tags?.length ? { tags: parts.tags } : {}),
+    ...(parts.organization ? { organization: parts.organization } : {}),
   };
   return { ok: true, ticket, messageCount: customer.length };
 }

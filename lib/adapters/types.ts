@@ -3,8 +3,7 @@
 // arguments, use no globals, no extension APIs and no React, and never change the page.
 
 import type { Ticket } from '../ticket.ts';
-
-export type HelpdeskId = 'zendesk' | 'zoho' | 'freshdesk' | 'helpscout' | 'custom';
+import type { PageShapes } from './location.ts';
 
 /**
  * How text has to go into the reply editor (the insertion code picks its method by this):
@@ -41,7 +40,8 @@ export type ReadResult =
     };
 
 export interface HelpdeskAdapter {
-  id: HelpdeskId;
+  /** A built-in helpdesk's own id (`zendesk`; see HelpdeskId in index.ts), or `custom`. */
+  id: string;
   /** The helpdesk's name as agents know it ("Zendesk", "Zoho Desk"; a custom helpdesk's own name). */
   name: string;
   /** For custom helpdesks: the settings entry this adapter was made from. */
@@ -57,4 +57,16 @@ export interface HelpdeskAdapter {
   readTicket(url: URL, doc: Document): ReadResult;
   /** The active ticket's reply editor, or null. */
   findEditor(url: URL, doc: Document): EditorTarget | null;
+}
+
+/**
+ * A helpdesk Gvul knows out of the box: everything about it is declared here, once. The
+ * manifest runs Gvul on `hosts`, the registry lists it, and the demo helpdesk serves `pages`
+ * under `/<id>`. Its functions only ever see URLs on `hosts` (the registry strips the demo prefix).
+ */
+export interface BuiltinAdapter<Id extends string = string> extends HelpdeskAdapter {
+  id: Id;
+  /** Browser match patterns of the helpdesk's agent pages. */
+  hosts: readonly string[];
+  pages: PageShapes;
 }

@@ -2,12 +2,14 @@
 // mounted as tabs, so everything is read inside the workspace of the URL's ticket.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, lineText, nameAndEmail, timeIn } from './dom.ts';
-import { helpdeskLocation } from './location.ts';
+import { blockText, fieldText, labelsIn, lineText, nameAndEmail, timeIn } from './dom.ts';
+import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, unreadable, type ThreadItem } from './read.ts';
-import type { HelpdeskAdapter } from './types.ts';
+import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Zendesk';
+const HOSTS = ['https://*.zendesk.com/agent/*'];
+const onHost = matchesAny(HOSTS);
 
 const CHANNELS: Record<string, Channel> = {
   email: 'email',
@@ -22,14 +24,8 @@ const CHANNELS: Record<string, Channel> = {
   chat: 'chat',
 };
 
-function location(url: URL) {
-  const loc = helpdeskLocation(url, 'zendesk', (host) => /^[a-z0-9][a-z0-9-]*\.zendesk\.com$/.test(host));
-  return loc && (loc.path === '/agent' || loc.path.startsWith('/agent/')) ? loc : null;
-}
-
 function ticketId(url: URL): string | null {
-  const path = location(url)?.path;
-  return (path && /^\/agent\/tickets\/(\d+)(?:\/|$)/.exec(path)?.[1]) || null;
+  return (onHost(url) && /^\/agent\/tickets\/(\d+)(?:\/|$)/.exec(url.pathname)?.[1]) || null;
 }
 
 function workspace(doc: Document, id: string): Element | null {
@@ -44,11 +40,13 @@ function sameName(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
 
-export const zendesk: HelpdeskAdapter = {
+export const zendesk: BuiltinAdapter<'zendesk'> = {
   id: 'zendesk',
   name: NAME,
+  hosts: HOSTS,
+  pages: { list: '/agent/tickets', ticket: '/agent/tickets/:ticketId' },
 
-  matches: (url) => location(url) !== null,
+  matches: onHost,
 
   ticketId: (url) => ticketId(url),
 
@@ -79,12 +77,17 @@ export const zendesk: HelpdeskAdapter = {
       ...(c.channel ? { channel: c.channel } : {}),
     }));
 
+    // The tags field holds the ticket's tags, including those Zendesk copies from the organisation.
+    const tags = labelsIn(ws, '[data-test-id="ticket-fields-tags"] [data-garden-id="tags.tag"]');
+    const organization = lineText(ws.querySelector('[data-test-id="ticket-system-field-organization-select"]'));
     return assembleTicket({
       helpdesk: NAME,
       id,
       subject: subjectEl ? fieldText(subjectEl) : null,
       items,
       requester,
+      tags,
+      organization,
     });
   },
 

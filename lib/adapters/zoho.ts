@@ -9,16 +9,18 @@ import {
   blockText,
   firstByClassSuffix,
   hasClassSuffix,
+  labelsOf,
   lineText,
   ticketNumber,
   timeIn,
 } from './dom.ts';
-import { helpdeskLocation } from './location.ts';
+import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type Author, type ThreadItem } from './read.ts';
-import type { HelpdeskAdapter } from './types.ts';
+import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Zoho Desk';
-const HOSTS = new Set(['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au']);
+const HOSTS = ['https://desk.zoho.com/*', 'https://desk.zoho.eu/*', 'https://desk.zoho.in/*', 'https://desk.zoho.com.au/*'];
+const onHost = matchesAny(HOSTS);
 
 const CHANNELS: Record<string, Channel> = {
   email: 'email',
@@ -36,17 +38,14 @@ const DIRECTIONS: [suffix: string, author: Author][] = [
   ['-thread-incoming', 'customer'],
 ];
 
-function location(url: URL) {
-  const loc = helpdeskLocation(url, 'zoho', (host) => HOSTS.has(host));
-  return loc && /^\/(agent|support)(\/|$)/.test(loc.path) ? loc : null;
-}
+/** The agent pages (the new UI under /agent, the classic one under /support), not the help centre. */
+const isAgentPage = (url: URL) => onHost(url) && /^\/(agent|support)(\/|$)/.test(url.pathname);
 
 function urlTicketId(url: URL): string | null {
-  const loc = location(url);
-  if (!loc) return null;
+  if (!isAgentPage(url)) return null;
   return (
-    /^\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)(?:\/|$)/.exec(loc.path)?.[1] ??
-    /^#Cases\/dv\/(\d+)(?:\/|$)/.exec(loc.hash)?.[1] ??
+    /^\/agent\/[^/]+\/[^/]+\/tickets\/details\/(\d+)(?:\/|$)/.exec(url.pathname)?.[1] ??
+    /^#Cases\/dv\/(\d+)(?:\/|$)/.exec(url.hash)?.[1] ??
     null
   );
 }
@@ -56,7 +55,7 @@ function header(doc: Document): Element | null {
 }
 
 function ticketId(url: URL, doc: Document): string | null {
-  if (!location(url)) return null;
+  if (!isAgentPage(url)) return null;
   const number = firstByClassSuffix(header(doc) ?? doc, '-ticketdetail-ticketNumber');
   return (number && ticketNumber(lineText(number))) || urlTicketId(url);
 }
@@ -69,11 +68,14 @@ function authorOf(thread: Element, list: Element): Author | null {
   return null;
 }
 
-export const zoho: HelpdeskAdapter = {
+export const zoho: BuiltinAdapter<'zoho'> = {
   id: 'zoho',
   name: NAME,
 
-  matches: (url) => location(url) !== null,
+  hosts: HOSTS,
+  pages: { list: '/agent/:portal/:department/tickets', ticket: '/agent/:portal/:department/tickets/details/:ticketId' },
+
+  matches: isAgentPage,
 
   ticketId,
 
@@ -96,6 +98,10 @@ export const zoho: HelpdeskAdapter = {
 
     const channel = mapChannel(lineText(firstByClassSuffix(doc, '-ticketdetail-channel')), CHANNELS);
     const department = lineText(firstByClassSuffix(doc, '-ticketdetail-department'));
+    // The ticket's tags, then the contract of the customer's account (Zoho ties contracts and
+    // their support plans to accounts).
+    const tags = labelsOf([...allByClassSuffix(doc, '-tagslist-tag'), firstByClassSuffix(doc, '-ticketproperties-contract')]);
+    const organization = lineText(firstByClassSuffix(doc, '-contactcard-account'));
     return assembleTicket({
       helpdesk: NAME,
       id,
@@ -107,11 +113,13 @@ export const zoho: HelpdeskAdapter = {
         email: lineText(firstByClassSuffix(doc, '-contactcard-email')),
       },
       ...(department ? { department } : {}),
+      tags,
+      organization,
     });
   },
 
   findEditor(url, doc) {
-    if (!location(url)) return null;
+    if (!isAgentPage(url)) return null;
     const frame = doc.querySelector('iframe.KB_Editor_iframe');
     return frame ? { kind: 'zoho-iframe', element: frame as HTMLElement } : null;
   },

@@ -2,6 +2,7 @@
 // bad line is reported by number and the others still count. Pure: callers read the files.
 
 import { CHANNELS, type Ticket } from '../ticket';
+import { readContractFields } from '../contract';
 import { OWNERS, PARTIES, QUEUES, ownerOf } from '../policy/labels';
 import type { LabelledTicket } from './train';
 
@@ -32,7 +33,9 @@ export function parseTicketLine(line: string): Ticket | string {
   }
   if (record.lang === 'he' || record.lang === 'en') ticket.lang = record.lang;
   if (typeof record.createdAt === 'string') ticket.createdAt = record.createdAt;
-  return ticket;
+  const contract = readContractFields(record);
+  if (typeof contract === 'string') return contract;
+  return { ...ticket, ...contract };
 }
 
 /** Labelled tickets from JSON Lines text; lines without valid labels are errors. */

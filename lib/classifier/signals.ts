@@ -3,6 +3,7 @@
 
 import type { ClassificationPolicy, FactTag, PastedOutput, Signal } from '../policy/classification';
 import { PARTIES, type Party, type Queue } from '../policy/labels';
+import { compilePattern, type SafePattern } from '../pattern';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
@@ -46,7 +47,7 @@ export interface CompiledPolicy {
   signalIndex: Map<string, number>;
   byKey: Map<string, CompiledPhrase[]>;
   starByKey: Map<string, CompiledPhrase[]>;
-  patterns: { signal: number; re: RegExp }[];
+  patterns: { signal: number; re: SafePattern }[];
   negations: Set<string>;
 }
 
@@ -86,7 +87,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   const signalIndex = new Map<string, number>();
   const byKey = new Map<string, CompiledPhrase[]>();
   const starByKey = new Map<string, CompiledPhrase[]>();
-  const patterns: { signal: number; re: RegExp }[] = [];
+  const patterns: { signal: number; re: SafePattern }[] = [];
 
   const addSignal = (s: Signal | PastedOutput, kind: SignalKind, label: string): number => {
     const prior = new Float64Array(PARTIES.length);
@@ -124,11 +125,9 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   }
   for (const s of policy.pastedOutput) {
     const index = addSignal(s, 'pasted', s.description.en);
-    try {
-      patterns.push({ signal: index, re: new RegExp(s.pattern, 'gu') });
-    } catch {
-      // A broken pattern in an edited policy disables that recogniser only.
-    }
+    // A pattern the settings check refuses disables that recogniser only.
+    const compiledPattern = compilePattern(s.pattern);
+    if (compiledPattern.ok) patterns.push({ signal: index, re: compiledPattern.pattern });
   }
   for (const service of policy.services) {
     const index = addSignal({ id: service.id, phrases: service.phrases, clause: 'server-side' }, 'service', service.name.en);
@@ -431,14 +430,10 @@ export function findHits(
   }
 
   for (const { signal, re } of compiled.patterns) {
-    re.lastIndex = 0;
     let count = 0;
-    for (let m = re.exec(text); m && count < MAX_PATTERN_HITS; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      record(signal, m.index, m.index + m[0].length, false);
+    for (let m = re.exec(text); m && count < MAX_PATTERN_HITS; m = m.end < text.length ? re.exec(text, m.end > m.start ? m.end : m.end + 1) : null) {
+      if (m.end === m.start) continue;
+      record(signal, m.start, m.end, false);
       count++;
     }
   }

@@ -84,6 +84,12 @@ export interface SlaPolicy {
    * (real elapsed time); a business day then counts as `businessDayMinutes` of real time.
    */
   urgent: { targetsOf: Queue };
+  /**
+   * Customers with an extended service contract: tickets of these queues run on the 24/7 clock
+   * at these targets. Absent (a settings file from before contracts), they take the urgent
+   * targets: the technical target of their channel, as the policy's 24/7 list has it.
+   */
+  contract?: { queues: Queue[]; targets: Record<Channel, SlaTargetRule> };
   /** Warning when `fractionOfTarget` of the target or `minutesLeft` minutes remain, whichever comes first. */
   warning: { fractionOfTarget: number; minutesLeft: number };
 }
@@ -93,6 +99,8 @@ export interface SlaTarget {
   queue: Queue;
   channel: Channel;
   urgent: boolean;
+  /** Set when the customer's extended service contract gave this target (24/7). */
+  contract?: true;
   amount: number;
   unit: SlaUnit;
   clock: 'business' | 'calendar';
@@ -129,15 +137,20 @@ const sameForAll = (rule: SlaTargetRule): Record<Channel, SlaTargetRule> => ({
   phone: rule,
 });
 
+// `unknown` takes the stricter, written target.
+const technical: Record<Channel, SlaTargetRule> = { email: hours(2), web: hours(2), chat: hours(2), unknown: hours(2), phone: hours(4) };
+
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   calendar: DEFAULT_BUSINESS_CALENDAR,
   targets: {
-    // `unknown` takes the stricter, written target.
-    technical: { email: hours(2), web: hours(2), chat: hours(2), unknown: hours(2), phone: hours(4) },
+    technical,
     customer_service: sameForAll(days(2)),
     finance: sameForAll(days(2)),
     management: sameForAll(days(3)),
   },
   urgent: { targetsOf: 'technical' },
+  // The policy's 24/7 service covers support and faults, the technical queue's work; a contract
+  // customer's invoice question keeps the finance queue's business clock.
+  contract: { queues: ['technical'], targets: technical },
   warning: { fractionOfTarget: 0.25, minutesLeft: 15 },
 };

@@ -23,12 +23,20 @@ export interface RenderedReply {
   unfilled: string[];
 }
 
-// Controls that would let ticket text reorder or hide what the agent inserts.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Characters that would let ticket text reorder, hide or pad what the agent inserts: controls,
+// direction marks and embeddings (U+061C, U+200E/F, U+202A-E, U+2066-9), zero-width and invisible
+// operators (U+200B-D, U+2060-4, U+FEFF), soft hyphen, combining grapheme joiner, Hangul fillers,
+// Mongolian vowel separator, variation selectors and tag characters.
+const UNSAFE_CHARS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\uddef]/g;
 
-function clean(value: string | undefined): string | undefined {
+/** A filled placeholder is at most this long: a name or a subject, not a ticket's worth of text. */
+export const MAX_PLACEHOLDER = 200;
+
+function clean(value: string | undefined, max = MAX_PLACEHOLDER): string | undefined {
   if (value === undefined) return undefined;
-  const v = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  let v = value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  if (v.length > max) v = `${Array.from(v.slice(0, max)).slice(0, -1).join('').trimEnd()}…`;
   return v || undefined;
 }
 
@@ -48,7 +56,7 @@ export function placeholderValues(ctx: ReplyContext): Record<string, string | un
     'ticket.subject': clean(ctx.ticket.subject),
     'current_user.name': clean(ctx.agentName),
     'sla.due': clean(ctx.slaDue),
-    'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim() || undefined,
+    'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim().slice(0, 2000) || undefined,
   };
 }
 
@@ -68,10 +76,15 @@ export function renderReply(template: ReplyTemplate, ctx: ReplyContext): Rendere
   return { id: template.id, title: template.title[ctx.lang], text, lang: ctx.lang, unfilled };
 }
 
-/** Which replies fit a verdict, best first: the party's own, then the offer, then the related articles. */
-export function replyIdsFor(party: Party): ReplyId[] {
+/**
+ * Which replies fit a verdict, best first: the party's own, then the offer, then the related
+ * articles. A customer who has the extended support gets "we take it on" first instead of the
+ * offer; the boundary reply stays, second, for the agent who decides otherwise.
+ */
+export function replyIdsFor(party: Party, opts: { contract?: boolean } = {}): ReplyId[] {
   const related: ReplyId[] = ['single_contact', 'email_move'];
   if (party === 'unknown') return ['undetermined', ...related];
   if (party === 'provider') return ['provider', ...related];
+  if (opts.contract) return ['contract_covered', party, ...related];
   return [party, 'extended_support', ...related];
 }

@@ -1,5 +1,6 @@
 // The boundary-explanation replies, as policy data: one per party, the undetermined one that
-// asks the deciding question, the paid extended-support offer, and the related articles (single
+// asks the deciding question, the paid extended-support offer, the one for customers who have
+// that extended support (we take a customer-side fault on), and the related articles (single
 // contact, moving to a new e-mail address). A team with another policy edits these texts in the
 // options page; the ids stay.
 import type { Lang } from '../ticket';
@@ -9,6 +10,7 @@ export type ReplyId =
   | Exclude<Party, 'unknown'>
   | 'undetermined'
   | 'extended_support'
+  | 'contract_covered'
   | 'single_contact'
   | 'email_move';
 
@@ -93,6 +95,12 @@ export const DEFAULT_REPLIES: ReplyTemplate[] = [
     { en: 'Paid extended support', he: 'תמיכה מורחבת בתשלום' },
     'So that you do not fall between the chairs: if you have no technical person who can handle this, or yours says the problem is not on their side or does not know how to solve it, we offer a paid extended support service that covers customer-side problems too. Reply to this message and we will send you the details.',
     'כדי שלא תיפלו בין הכיסאות: אם אין לכם איש טכני שיכול לטפל בזה, או שהוא טוען שהבעיה לא אצלו או לא יודע איך לפתור אותה, אנו מציעים שירות תמיכה מורחבת בתשלום שמכסה גם תקלות בצד הלקוח. השיבו להודעה זו ונשלח לכם את הפרטים.',
+  ),
+  reply(
+    'contract_covered',
+    { en: 'Covered by your extended support', he: 'במסגרת התמיכה המורחבת שלכם' },
+    'Thank you for your message (ticket #{{ticket.id}}). The cause is on your side rather than on our servers, but your extended support service covers exactly this: we are taking it on for you. A technician will contact you to continue, and we will update you until it is resolved.',
+    'תודה על פנייתך (פנייה מספר {{ticket.id}}). מקור הבעיה בצד שלכם ולא בשרתים שלנו, אבל שירות התמיכה המורחבת שלכם מכסה בדיוק את זה: אנחנו לוקחים את הטיפול על עצמנו. טכנאי ייצור אתכם קשר כדי להמשיך, ונעדכן אתכם עד שהבעיה תיפתר.',
   ),
   reply(
     'single_contact',

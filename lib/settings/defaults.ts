@@ -2,6 +2,7 @@
 // store; the options page edits it and lib/settings/storage.ts stores it.
 import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../policy/classification';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from '../policy/sla';
+import { DEFAULT_CONTRACT_RULES, type ContractRules } from '../policy/contract';
 import { DEFAULT_REPLIES, type ReplyTemplate } from '../replies/templates';
 import type { CustomHelpdeskConfig } from '../adapters/custom';
 
@@ -12,6 +13,8 @@ export interface Settings {
   agentName: string;
   classification: ClassificationPolicy;
   sla: SlaPolicy;
+  /** Who has an extended service contract. */
+  contracts: ContractRules;
   replies: ReplyTemplate[];
   customHelpdesks: CustomHelpdeskConfig[];
 }
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   classification: DEFAULT_CLASSIFICATION_POLICY,
   sla: DEFAULT_SLA_POLICY,
+  contracts: DEFAULT_CONTRACT_RULES,
   replies: DEFAULT_REPLIES,
   customHelpdesks: [],
 };

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { Lang } from '../ticket';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
-import { SECTION_SCHEMAS, TEAM_SECTIONS, problemsOf, type Checked } from './schema';
+import { SECTION_SCHEMAS, TEAM_SECTIONS, forbiddenKeys, inInputOrder, problemsOf, type Checked } from './schema';
 
 export const SETTINGS_FILE_FORMAT = 'gvul-settings';
 /** The file format's version; a file of another version is refused, never guessed at. */
@@ -26,6 +26,7 @@ export function exportSettingsFile(settings: Settings, now: Date = new Date()): 
     settings: {
       classification: settings.classification,
       sla: settings.sla,
+      contracts: settings.contracts,
       replies: settings.replies,
       customHelpdesks: settings.customHelpdesks,
     },
@@ -77,11 +78,12 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
   const known = new Set(['format', 'version', 'exportedAt', 'settings', '$schema']);
   const unknown = Object.keys(file).filter((k) => !known.has(k));
   if (unknown.length > 0) return problem(unknown[0]!, 'unknown field (a typo?)', 'שדה לא מוכר (אולי שגיאת כתיב?)', lang);
+  const refused = forbiddenKeys(file.settings, lang, 'settings');
+  if (refused.length > 0) return { ok: false, problems: refused };
   const r = v.safeParse(TeamSchema, file.settings, { lang });
   if (!r.success) return { ok: false, problems: problemsOf(r.issues, lang, 'settings') };
-  // The file's own objects, not valibot's copies: they keep the file's key order, so an export
-  // imported and exported again is the same text.
-  const team = file.settings as Partial<SettingsFile['settings']>;
+  // Only what the check returned is kept: anything the schema skipped never reaches storage.
+  const team = inInputOrder(r.output as Partial<SettingsFile['settings']>, file.settings);
   return {
     ok: true,
     value: {
@@ -89,6 +91,7 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
       agentName: current.agentName,
       classification: team.classification ?? DEFAULT_SETTINGS.classification,
       sla: team.sla ?? DEFAULT_SETTINGS.sla,
+      contracts: team.contracts ?? DEFAULT_SETTINGS.contracts,
       replies: team.replies ?? DEFAULT_SETTINGS.replies,
       customHelpdesks: team.customHelpdesks ?? DEFAULT_SETTINGS.customHelpdesks,
     },

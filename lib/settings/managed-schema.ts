@@ -63,6 +63,7 @@ const sla = obj({
   }),
   targets: each(QUEUES, each(CHANNELS, obj({ amount: num, unit: str }))),
   urgent: obj({ targetsOf: str }),
+  contract: obj({ queues: list(str), targets: each(CHANNELS, obj({ amount: num, unit: str })) }),
   warning: obj({ fractionOfTarget: num, minutesLeft: int }),
 });
 
@@ -77,6 +78,7 @@ export function managedSchema(): Schema {
         agentName: str,
         classification,
         sla,
+        contracts: obj({ tags: list(str), organizations: list(str), requesters: list(str) }),
         replies: list(obj({ id: str, title: bilingual, body: bilingual })),
         customHelpdesks: list(
           obj({

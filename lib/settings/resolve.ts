@@ -35,7 +35,8 @@ export function resolveSettings(changes: Patch, managed: unknown, lang: Lang = '
   const problems: string[] = [];
   let own = applyPatch(DEFAULT_SETTINGS, changes ?? {});
   const ownCheck = checkSettings(own, lang);
-  if (!ownCheck.ok) {
+  if (ownCheck.ok) own = ownCheck.value;
+  else {
     problems.push(
       (lang === 'he'
         ? 'חלק מההגדרות השמורות אינו תקין, ובמקומו משמשות ברירות המחדל:\n'
@@ -52,7 +53,7 @@ export function resolveSettings(changes: Patch, managed: unknown, lang: Lang = '
       const { value, paths } = overlay(own, over);
       const check = checkSettings(value, lang);
       if (check.ok) {
-        settings = value;
+        settings = check.value;
         locked = paths;
         break;
       }

@@ -9,6 +9,8 @@ import { PARTIES, QUEUES } from '../policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
 import { VENDOR_KINDS } from '../policy/vendors';
 import { compileMatchPattern } from '../adapters/location';
+import { isRequesterRule } from '../contract';
+import { MAX_PROGRAM, compilePattern, type PatternProblem } from '../pattern';
 import { FACT_KINDS } from '../policy/classification';
 import type { Settings } from './defaults';
 
@@ -30,14 +32,32 @@ const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const party = v.picklist(PARTIES);
 const queue = v.picklist(QUEUES);
 
-function validRegExp(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const PATTERN_PROBLEMS: Record<PatternProblem, [string, string]> = {
+  syntax: ['is not a valid regular expression', 'אינו ביטוי רגולרי תקין'],
+  backreference: ['uses a backreference (\\1, \\k<name>), which Gvul does not run: write the text out', 'משתמש בהפניה לאחור (\\1, \\k<name>), שגבול אינו מריץ: כתבו את הטקסט במפורש'],
+  lookaround: ['uses lookahead or lookbehind ((?=, (?!, (?<=, (?<!), which Gvul does not run', 'משתמש ב-lookahead או lookbehind ((?=, (?!, (?<=, (?<!), שגבול אינו מריץ'],
+  'nested-repeat': [
+    'repeats a part that itself repeats (like (a+)+): such a pattern can freeze the page on some texts; repeat the inner part only',
+    'חוזר על חלק שבעצמו חוזר (כמו (a+)+): ביטוי כזה עלול להקפיא את הדף בטקסטים מסוימים; השאירו חזרה רק בחלק הפנימי',
+  ],
+  'overlapping-alternatives': [
+    'repeats alternatives that can start with the same character or be empty (like (a|ab)+): such a pattern can freeze the page on some texts',
+    'חוזר על חלופות שיכולות להתחיל באותו תו או להיות ריקות (כמו (a|ab)+): ביטוי כזה עלול להקפיא את הדף בטקסטים מסוימים',
+  ],
+  'too-big': [`is too large (at most ${MAX_PROGRAM} steps once its repetitions are written out)`, `גדול מדי (לכל היותר ${MAX_PROGRAM} צעדים כשהחזרות נפרשות)`],
+};
+
+/** A settings pattern that Gvul's linear-time matcher runs and that is safe in any engine. */
+const safePattern = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.rawCheck(({ dataset, addIssue, config }) => {
+      if (!dataset.typed) return;
+      const r = compilePattern(dataset.value);
+      if (!r.ok) addIssue({ message: PATTERN_PROBLEMS[r.problem][config.lang === 'he' ? 1 : 0] });
+    }),
+  );
 
 function uniqueIds(list: { id: string }[]): boolean {
   return new Set(list.map((x) => x.id)).size === list.length;
@@ -94,14 +114,11 @@ const classification = v.strictObject({
     v.array(
       v.strictObject({
         ...signalFields,
-        pattern: v.pipe(
-          v.string(),
-          v.maxLength(1000),
-          v.check(validRegExp, say('is not a valid regular expression', 'אינו ביטוי רגולרי תקין')),
-        ),
+        pattern: safePattern(1000),
         description: bilingual(200),
       }),
     ),
+    v.maxLength(100),
     v.check((l) => uniqueIds(l), noDuplicateIds),
   ),
   services: v.pipe(v.array(v.strictObject({ id, name: bilingual(100), phrases })), v.check((l) => uniqueIds(l), noDuplicateIds)),
@@ -147,6 +164,7 @@ const calendar = v.pipe(
   v.strictObject({
     timeZone: v.pipe(
       v.string(),
+      v.maxLength(100),
       v.check(validTimeZone, say('is not a time zone (use an IANA name such as Asia/Jerusalem)', 'אינו אזור זמן (השתמשו בשם IANA כמו Asia/Jerusalem)')),
     ),
     weekly: v.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>),
@@ -181,13 +199,42 @@ const sla = v.strictObject({
   calendar,
   targets: v.strictObject(Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>),
   urgent: v.strictObject({ targetsOf: queue }),
+  contract: v.optional(v.strictObject({ queues: v.pipe(v.array(queue), v.maxLength(QUEUES.length)), targets: channelTargets })),
   warning: v.strictObject({
     fractionOfTarget: fraction,
     minutesLeft: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
   }),
 });
 
-const REPLY_IDS = [...PARTIES.filter((p) => p !== 'unknown'), 'undetermined', 'extended_support', 'single_contact', 'email_move'] as const;
+const contractEntries = (entry: v.GenericSchema<string, string>) =>
+  v.pipe(
+    v.array(entry),
+    v.maxLength(1000),
+    v.check((l) => new Set(l.map((x) => x.trim().toLocaleLowerCase('en'))).size === l.length, say('an entry is listed twice', 'רשומה מופיעה פעמיים')),
+  );
+const contracts = v.strictObject({
+  tags: contractEntries(nonEmpty(200)),
+  organizations: contractEntries(nonEmpty(200)),
+  requesters: contractEntries(
+    v.pipe(
+      v.string(),
+      v.maxLength(320),
+      v.check(
+        isRequesterRule,
+        say('must be an e-mail address (dana@example.com) or a domain (example.com)', 'צריך להיות כתובת דוא״ל (dana@example.com) או דומיין (example.com)'),
+      ),
+    ),
+  ),
+});
+
+const REPLY_IDS = [
+  ...PARTIES.filter((p) => p !== 'unknown'),
+  'undetermined',
+  'extended_support',
+  'contract_covered',
+  'single_contact',
+  'email_move',
+] as const;
 
 const replies = v.pipe(
   v.array(v.strictObject({ id: v.picklist(REPLY_IDS), title: namedBilingual(100), body: bilingual(5000) })),
@@ -200,15 +247,14 @@ const customHelpdesk = v.strictObject({
   name: nonEmpty(100),
   hostPattern: v.pipe(
     v.string(),
+    v.maxLength(500),
     v.check(
       (p) => compileMatchPattern(p) !== null,
       say('is not a match pattern (like https://help.example.com/*)', 'אינו תבנית כתובת (כמו https://help.example.com/*)'),
     ),
   ),
   ticketIdFrom: v.picklist(['url', 'selector']),
-  ticketIdPattern: v.optional(
-    v.pipe(v.string(), v.check(validRegExp, say('is not a valid regular expression', 'אינו ביטוי רגולרי תקין'))),
-  ),
+  ticketIdPattern: v.optional(safePattern(500)),
   selectors: v.strictObject({
     ticketId: optionalSelector,
     subject: text(500),
@@ -224,12 +270,13 @@ const customHelpdesk = v.strictObject({
 });
 
 /** The team's part of the settings: what an export file carries and an import replaces. */
-export const TEAM_SECTIONS = ['classification', 'sla', 'replies', 'customHelpdesks'] as const;
+export const TEAM_SECTIONS = ['classification', 'sla', 'contracts', 'replies', 'customHelpdesks'] as const;
 export type TeamSection = (typeof TEAM_SECTIONS)[number];
 
 export const SECTION_SCHEMAS = {
   classification,
   sla,
+  contracts,
   replies,
   customHelpdesks: v.pipe(v.array(customHelpdesk), v.maxLength(50), v.check((l) => uniqueIds(l), noDuplicateIds)),
 };
@@ -320,10 +367,56 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[], lang: Lang, 
   return out;
 }
 
-/** Whole settings checked; the value returned is the input itself (the schema transforms nothing). */
+/**
+ * Keys that name a JavaScript object's machinery. The schema's records silently skip them, so
+ * they would pass the check and then be stored as they came: they are refused by name instead.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Every forbidden key anywhere in `value` (as JSON.parse gives it: plain objects and lists). */
+export function forbiddenKeys(value: unknown, lang: Lang, prefix = ''): SettingsProblem[] {
+  const out: SettingsProblem[] = [];
+  const walk = (node: unknown, path: string, depth: number) => {
+    if (typeof node !== 'object' || node === null || depth > 32) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        out.push({ path: at, problem: lang === 'he' ? 'שם שדה שגבול אינו מקבל (__proto__, constructor, prototype)' : 'is a field name Gvul refuses (__proto__, constructor, prototype)' });
+      } else {
+        walk((node as Record<string, unknown>)[key], at, depth + 1);
+      }
+    }
+  };
+  walk(value, prefix, 0);
+  return out;
+}
+
+/**
+ * The checked `output` with its keys in `input`'s order (valibot lists them in the schema's), so
+ * an export imported and exported again is the same text. Only `output`'s keys and values are kept.
+ */
+export function inInputOrder<T>(output: T, input: unknown): T {
+  if (typeof output !== 'object' || output === null || typeof input !== 'object' || input === null) return output;
+  if (Array.isArray(output)) {
+    return (Array.isArray(input) ? output.map((item, i) => inInputOrder(item, input[i])) : output) as T;
+  }
+  const out: Record<string, unknown> = {};
+  const source = output as Record<string, unknown>;
+  const keys = [...Object.keys(input).filter((k) => Object.hasOwn(source, k)), ...Object.keys(source).filter((k) => !Object.hasOwn(input, k))];
+  for (const k of keys) out[k] = inInputOrder(source[k], (input as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/** Whole settings checked; the value returned is what the schema returned, never the input itself. */
 export function checkSettings(value: unknown, lang: Lang = 'en', prefix = ''): Checked<Settings> {
+  const refused = forbiddenKeys(value, lang, prefix);
+  if (refused.length > 0) return { ok: false, problems: refused };
   const r = v.safeParse(SettingsSchema, value, { lang });
-  return r.success ? { ok: true, value: value as Settings } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
+  return r.success ? { ok: true, value: inInputOrder(r.output as Settings, value) } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
 }
 
 /** Problems as one message: "sla.targets.technical.email.amount: must be at least 0, but is -1". */

@@ -23,6 +23,8 @@ export type TabStatus =
       helpdesk: string;
       ticketId: string;
       verdict: { owner: Owner; party: Party; queue: Queue; urgent: boolean; confidence: number; overridden: boolean };
+      /** The customer has an extended service contract (the sidebar says "covered by extended support"). */
+      contract: boolean;
     };
 
 export const isTabStatusRequest = (message: unknown): message is TabStatusRequest =>
@@ -39,12 +41,13 @@ export function tabStatusOf(
   if (!page) return { kind: 'not-helpdesk', site };
   if (page.kind !== 'ticket') return { ...page, site };
   const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
-  const { verdict, party, owner } = viewTicket(page.ticket, settings, override);
+  const { verdict, party, owner, contract } = viewTicket(page.ticket, settings, override);
   return {
     kind: 'ticket',
     site,
     helpdesk: page.helpdesk,
     ticketId: page.ticket.id,
     verdict: { owner, party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
+    contract: contract !== null,
   };
 }

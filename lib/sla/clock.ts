@@ -8,6 +8,7 @@ import {
   type BusinessCalendar,
   type SlaPolicy,
   type SlaTarget,
+  type SlaTargetRule,
 } from '../policy/sla';
 import {
   addBusinessTime,
@@ -25,6 +26,8 @@ export interface SlaTicket {
   queue: Queue;
   channel: Channel;
   urgent: boolean;
+  /** The customer has an extended service contract (lib/contract.ts): 24/7 for the queues it covers. */
+  contract?: boolean;
   /** ISO instant of the first agent reply to the customer: the clock stops there. */
   firstReplyAt?: string;
 }
@@ -60,24 +63,32 @@ export interface SlaStatus {
 }
 
 /** The target a ticket gets under the policy. */
-export function targetFor(ticket: Pick<SlaTicket, 'queue' | 'channel' | 'urgent'>, policy: SlaPolicy): SlaTarget {
+export function targetFor(ticket: Pick<SlaTicket, 'queue' | 'channel' | 'urgent' | 'contract'>, policy: SlaPolicy): SlaTarget {
   if (!QUEUES.includes(ticket.queue)) throw new RangeError(`"${ticket.queue}" is not a queue`);
   if (!CHANNELS.includes(ticket.channel)) throw new RangeError(`"${ticket.channel}" is not a channel`);
-  const ruleQueue = ticket.urgent ? policy.urgent.targetsOf : ticket.queue;
-  const rule = policy.targets[ruleQueue]?.[ticket.channel];
-  if (!rule || !(rule.amount > 0)) {
-    throw new RangeError(`The policy has no response target for ${ruleQueue} tickets by ${ticket.channel}`);
-  }
   const dayMinutes = compileCalendar(policy.calendar).businessDayMs / MINUTE_MS;
-  return {
-    queue: ticket.queue,
-    channel: ticket.channel,
-    urgent: ticket.urgent,
-    amount: rule.amount,
-    unit: rule.unit,
-    clock: ticket.urgent ? 'calendar' : 'business',
-    minutes: rule.unit === 'business_days' ? rule.amount * dayMinutes : rule.amount * 60,
+  const build = (rule: SlaTargetRule | undefined, what: string, clock: SlaClock, contract: boolean): SlaTarget => {
+    if (!rule || !(rule.amount > 0)) {
+      throw new RangeError(`The policy has no response target for ${what} tickets by ${ticket.channel}`);
+    }
+    return {
+      queue: ticket.queue,
+      channel: ticket.channel,
+      urgent: ticket.urgent,
+      ...(contract ? { contract: true as const } : {}),
+      amount: rule.amount,
+      unit: rule.unit,
+      clock,
+      minutes: rule.unit === 'business_days' ? rule.amount * dayMinutes : rule.amount * 60,
+    };
   };
+  const ruleQueue = ticket.urgent ? policy.urgent.targetsOf : ticket.queue;
+  const target = build(policy.targets[ruleQueue]?.[ticket.channel], ruleQueue, ticket.urgent ? 'calendar' : 'business', false);
+  const contract = policy.contract ?? { queues: ['technical'], targets: policy.targets[policy.urgent.targetsOf] };
+  if (!ticket.contract || !contract.queues.includes(ticket.queue)) return target;
+  const covered = build(contract.targets?.[ticket.channel], 'contract customers\'', 'calendar', true);
+  // An urgent ticket of a contract customer keeps whichever 24/7 target is sooner.
+  return ticket.urgent && target.minutes <= covered.minutes ? target : covered;
 }
 
 interface Computed {

@@ -139,14 +139,21 @@ export function describeSchedule(policy: SlaPolicy, lang: Lang): string {
   return groups.join('; ');
 }
 
+/** Why a contract customer's clock runs around the clock, as the SLA card says it. */
+export const CONTRACT_CLOCK: Record<Lang, string> = {
+  en: '24/7: extended service contract',
+  he: '24/7: חוזה שירות מורחב',
+};
+
 /** The rule behind a target, for a tooltip: "technical, written, 2 business hours, Sun–Thu 09:00–18:00 Asia/Jerusalem". */
 export function describeRule(target: SlaTarget, policy: SlaPolicy, lang: Lang): string {
   const en = lang === 'en';
   const parts: string[] = [];
-  if (target.urgent) parts.push(en ? 'urgent' : 'דחוף');
+  if (target.contract) parts.push(CONTRACT_CLOCK[lang]);
+  else if (target.urgent) parts.push(en ? 'urgent' : 'דחוף');
   parts.push(QUEUE_NAMES[target.queue][lang]);
   const ruleQueue = target.urgent ? policy.urgent.targetsOf : target.queue;
-  const rules = policy.targets[ruleQueue];
+  const rules = (target.contract && policy.contract?.targets) || policy.targets[ruleQueue];
   const same = (a: { amount: number; unit: string }, b: { amount: number; unit: string }) =>
     a.amount === b.amount && a.unit === b.unit;
   const rule = rules[target.channel];

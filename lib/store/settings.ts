@@ -66,7 +66,8 @@ export function createSettingsStore(opts: { lang: () => Lang; saveDelayMs?: numb
         set((s) => (s.draft === draft ? { dirty: false, status: { kind: 'saved', outcome } } : { status: { kind: 'saved', outcome } }));
         return outcome;
       } catch (e) {
-        set({ status: { kind: 'failed', error: e instanceof Error ? e.message : String(e) } });
+        // The browser's own words (quota, sync turned off); the page adds its own when there are none.
+        set({ status: { kind: 'failed', error: e instanceof Error ? e.message : typeof e === 'string' ? e : '' } });
         return null;
       }
     }

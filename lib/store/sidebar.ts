@@ -18,12 +18,15 @@ export interface SidebarState {
   overrides: Record<string, Party>;
   collapsed: boolean;
   width: number;
+  /** The agent turned Gvul off on this site (the popup's switch). */
+  siteOff: boolean;
   setPage(page: PageState | null): void;
   setSettings(settings: Settings): void;
   setOverride(key: string, party: Party | undefined): void;
   setOverrides(overrides: Record<string, Party>): void;
   setCollapsed(collapsed: boolean): void;
   setWidth(width: number): void;
+  setSiteOff(siteOff: boolean): void;
 }
 
 export const SIDEBAR_MIN_WIDTH = 280;
@@ -42,6 +45,7 @@ export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
     overrides: {},
     collapsed: false,
     width: 380,
+    siteOff: false,
     setPage: (page) => set({ page }),
     setSettings: (settings) => set({ settings }),
     setOverride: (key, party) =>
@@ -54,6 +58,7 @@ export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
     setOverrides: (overrides) => set({ overrides }),
     setCollapsed: (collapsed) => set({ collapsed }),
     setWidth: (width) => set({ width: clampWidth(width) }),
+    setSiteOff: (siteOff) => set({ siteOff }),
   }));
 }
 

@@ -164,6 +164,11 @@ function TicketPane({ ticket, id }: { ticket: DemoTicket | undefined; id: string
                 <div data-test-id="requester-email" className="fd-contact-email">
                   {ticket.requester.email}
                 </div>
+                {ticket.organization && (
+                  <div data-test-id="requester-company" className="fd-contact-company" dir="auto">
+                    {ticket.organization}
+                  </div>
+                )}
               </div>
             </div>
           </div>
@@ -184,6 +189,19 @@ function TicketPane({ ticket, id }: { ticket: DemoTicket | undefined; id: string
               <dd>Technical support</dd>
               <dt>Agent</dt>
               <dd>Noa Barak</dd>
+              <dt>Tags</dt>
+              <dd data-test-id="ticket-tags">
+                <ul className="ember-power-select-multiple-options">
+                  {(ticket.tags ?? []).map((tag) => (
+                    <li key={tag} className="ember-power-select-multiple-option" dir="auto">
+                      <span className="ember-power-select-multiple-remove-btn" aria-label={`Remove ${tag}`}>
+                        ×
+                      </span>
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </dl>
           </div>
         </aside>

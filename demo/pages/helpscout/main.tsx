@@ -75,6 +75,13 @@ function Conversation({ ticket, id, number }: { ticket: DemoTicket | undefined; 
           <span data-testid="ConversationNumber" className="hs-number">
             #{number}
           </span>
+          <ul data-testid="ConversationTags" className="hs-tags">
+            {(ticket.tags ?? []).map((tag) => (
+              <li key={tag} data-testid="Tag" className="hs-tag" dir="auto">
+                {tag}
+              </li>
+            ))}
+          </ul>
         </header>
         <ul data-testid="ThreadContainer" className="hs-threads">
           {threadOf(ticket).map((entry, i) => (
@@ -127,6 +134,11 @@ function Conversation({ ticket, id, number }: { ticket: DemoTicket | undefined; 
         <div data-testid="CustomerEmail" className="hs-customer-email">
           {ticket.requester.email}
         </div>
+        {ticket.organization && (
+          <div data-testid="CustomerOrganization" className="hs-customer-org" dir="auto">
+            {ticket.organization}
+          </div>
+        )}
         <div className="hs-customer-section">
           <div className="hs-muted">Started</div>
           <time dateTime={ticket.createdAt}>{formatAgo(ticket.createdAt)}</time>

@@ -56,6 +56,12 @@ export function normaliseTicket(input: unknown): DemoTicket {
     ticket.agentReplied = t.agentReplied;
   }
   if (t.lang === 'he' || t.lang === 'en') ticket.lang = t.lang;
+  if (Array.isArray(t.tags)) {
+    const tags = t.tags.map((tag) => text(tag).trim()).filter(Boolean);
+    if (tags.length > 0) ticket.tags = tags;
+  }
+  const organization = text(t.organization).trim();
+  if (organization) ticket.organization = organization;
   return ticket;
 }
 

@@ -110,10 +110,25 @@ function Workspace({ id, ticket, hidden }: { id: string; ticket: DemoTicket | un
           <span className="zd-label">Followers</span>
           <div className="zd-select zd-muted">Add followers</div>
         </label>
+        {ticket.organization && (
+          <label className="zd-field">
+            <span className="zd-label">Organization</span>
+            <div data-test-id="ticket-system-field-organization-select" className="zd-select" dir="auto">
+              {ticket.organization}
+            </div>
+          </label>
+        )}
         <label className="zd-field">
           <span className="zd-label">Tags</span>
-          <div className="zd-select">
-            <span className="zd-tag">{ticket.channel}</span>
+          <div data-test-id="ticket-fields-tags" className="zd-select">
+            {(ticket.tags ?? []).map((tag) => (
+              <span key={tag} data-garden-id="tags.tag" className="zd-tag" dir="auto">
+                {tag}
+                <button type="button" className="zd-tag-remove" aria-label={`Remove ${tag}`}>
+                  ×
+                </button>
+              </span>
+            ))}
           </div>
         </label>
         <div className="zd-row">

@@ -156,6 +156,11 @@ function Detail({
             {ticket.requester.name}
           </div>
           <div className={cx('contactcard', 'email')}>{ticket.requester.email}</div>
+          {ticket.organization && (
+            <div className={cx('contactcard', 'account')} dir="auto">
+              {ticket.organization}
+            </div>
+          )}
         </div>
         <dl className={cx('ticketproperties', 'list')}>
           <dt>Status</dt>
@@ -166,6 +171,14 @@ function Detail({
           <dd>Medium</dd>
           <dt>Due Date</dt>
           <dd>—</dd>
+          <dt>Tags</dt>
+          <dd className={cx('tagslist', 'container')}>
+            {(ticket.tags ?? []).map((tag) => (
+              <span key={tag} className={cx('tagslist', 'tag')} dir="auto">
+                {tag}
+              </span>
+            ))}
+          </dd>
         </dl>
       </aside>
     </div>

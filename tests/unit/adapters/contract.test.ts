@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomAdapter } from '../../../lib/adapters/custom.ts';
 import { BUILTIN_ADAPTERS, findAdapter, guardAdapter, readOpenTicket } from '../../../lib/adapters/index.ts';
+import { exampleOrigin, fillPage, realHelpdeskUrl } from '../../../lib/adapters/location.ts';
 import type { HelpdeskAdapter, ReadResult } from '../../../lib/adapters/types.ts';
 import { customFixtureConfig, loadFixtures, parse, seededRandom, type Fixture } from './fixtures.ts';
 
@@ -12,15 +13,19 @@ const customConfig = customFixtureConfig();
 const ADAPTERS: HelpdeskAdapter[] = [...BUILTIN_ADAPTERS, createCustomAdapter(customConfig)];
 const FIXTURES = loadFixtures();
 
-/** A ticket URL each adapter claims, to make it read pages that are not its own. */
+/** What the registry hands an adapter for `url`: demo pages become the real helpdesk's URLs. */
+function seenBy(adapter: HelpdeskAdapter, url: URL): URL {
+  const builtin = BUILTIN_ADAPTERS.find((a) => a === adapter);
+  return builtin ? realHelpdeskUrl(url, builtin.id, builtin.hosts) : url;
+}
+
+const PROBE_PARAMS = { ticketId: '48213', number: '3120', portal: 'acmehosting', department: 'support' };
+
+/** A ticket URL each adapter claims, to make it read pages that are not its own: on each declared host. */
 const PROBE_URLS: Record<string, string[]> = {
-  zendesk: ['https://acmehosting.zendesk.com/agent/tickets/48213', 'http://127.0.0.1:5173/zendesk/agent/tickets/7'],
-  zoho: [
-    'https://desk.zoho.com/agent/acmehosting/support/tickets/details/1043',
-    'https://desk.zoho.in/support/acmehosting/ShowHomePage.do#Cases/dv/1187',
-  ],
-  freshdesk: ['https://acmehosting.freshdesk.com/a/tickets/901', 'http://localhost:4173/freshdesk/a/tickets/12'],
-  helpscout: ['https://secure.helpscout.net/conversation/2345678901/3120', 'http://127.0.0.1:5173/helpscout/conversation/5/5'],
+  ...Object.fromEntries(
+    BUILTIN_ADAPTERS.map((a) => [a.id, a.hosts.map((h) => exampleOrigin([h]) + fillPage(a.pages.ticket, PROBE_PARAMS))]),
+  ),
   custom: ['https://help.example.com/scp/tickets.php?id=311'],
 };
 
@@ -74,7 +79,8 @@ it('has fixtures for every adapter, and a foreign page', () => {
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_id, adapter) => {
   describe.each(fixturesOf(adapter).map((f) => [f.name, f] as const))('on %s', (_name, fixture) => {
     const doc = parse(fixture.html);
-    const { url, expect: want } = fixture;
+    const url = seenBy(adapter, fixture.url);
+    const want = fixture.expect;
 
     it('claims the page', () => {
       expect(adapter.matches(url, doc)).toBe(true);
@@ -118,7 +124,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_id, adapt
 
   it('says "not mine" on every other page', () => {
     for (const fixture of FIXTURES.filter((f) => f.expect.adapter !== adapter.id)) {
-      expect(adapter.matches(fixture.url, parse(fixture.html)), fixture.name).toBe(false);
+      expect(adapter.matches(seenBy(adapter, fixture.url), parse(fixture.html)), fixture.name).toBe(false);
     }
   });
 
@@ -201,7 +207,7 @@ describe('Zendesk tabs', () => {
     const workspaces = Array.from(doc.querySelectorAll('[data-side-conversations-anchor-id]'));
     for (const ws of workspaces) {
       const id = ws.getAttribute('data-side-conversations-anchor-id')!;
-      const url = new URL(fixture.url.href.replace(/\/tickets\/\d+/, `/tickets/${id}`));
+      const url = seenBy(zendesk, new URL(fixture.url.href.replace(/\/tickets\/\d+/, `/tickets/${id}`)));
       const result = zendesk.readTicket(url, doc);
       expect(result.ok, id).toBe(true);
       if (!result.ok) continue;

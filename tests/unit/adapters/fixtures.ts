@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomHelpdeskConfig } from '../../../lib/adapters/custom.ts';
-import type { EditorKind, HelpdeskId } from '../../../lib/adapters/types.ts';
+import type { HelpdeskId } from '../../../lib/adapters/index.ts';
+import type { EditorKind } from '../../../lib/adapters/types.ts';
 import type { Ticket } from '../../../lib/ticket.ts';
 
 // Paths, not file: URLs: under happy-dom the global URL is not the one node:fs accepts.

@@ -1,50 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { freshdesk } from '../../../lib/adapters/freshdesk.ts';
 import { helpscout } from '../../../lib/adapters/helpscout.ts';
-import { compileMatchPattern, helpdeskLocation } from '../../../lib/adapters/location.ts';
-import type { HelpdeskAdapter } from '../../../lib/adapters/types.ts';
+import { findAdapter } from '../../../lib/adapters/index.ts';
+import { compileMatchPattern, fillPage, matchPage, realHelpdeskUrl } from '../../../lib/adapters/location.ts';
+import type { BuiltinAdapter } from '../../../lib/adapters/types.ts';
 import { zendesk } from '../../../lib/adapters/zendesk.ts';
 import { zoho } from '../../../lib/adapters/zoho.ts';
 
 // URL-only questions: an empty stand-in document is enough (no ticket header on it).
 const doc = { querySelector: () => null, querySelectorAll: () => [] } as unknown as Document;
 
-describe('helpdeskLocation', () => {
-  const isZendesk = (host: string) => host.endsWith('.zendesk.com');
+describe('the demo prefix, stripped before an adapter sees the URL', () => {
+  const real = (href: string, adapter: BuiltinAdapter) => realHelpdeskUrl(new URL(href), adapter.id, adapter.hosts).href;
 
-  it('strips the demo prefix on 127.0.0.1 and localhost, whatever the port', () => {
-    expect(helpdeskLocation(new URL('http://127.0.0.1:5173/zendesk/agent/tickets/7'), 'zendesk', isZendesk)).toEqual({
-      path: '/agent/tickets/7',
-      hash: '',
-      demo: true,
-    });
-    expect(helpdeskLocation(new URL('http://localhost/zendesk'), 'zendesk', isZendesk)?.path).toBe('/');
-    expect(helpdeskLocation(new URL('http://localhost:1/zoho/support/p/ShowHomePage.do#Cases/dv/9'), 'zoho', () => false)).toEqual({
-      path: '/support/p/ShowHomePage.do',
-      hash: '#Cases/dv/9',
-      demo: true,
-    });
+  it('becomes the real helpdesk\'s URL on 127.0.0.1 and localhost, whatever the port', () => {
+    expect(real('http://127.0.0.1:5173/zendesk/agent/tickets/7?x=1', zendesk)).toBe('https://demo.zendesk.com/agent/tickets/7?x=1');
+    expect(real('http://localhost/zendesk', zendesk)).toBe('https://demo.zendesk.com/');
+    expect(real('http://localhost:1/zoho/support/p/ShowHomePage.do#Cases/dv/9', zoho)).toBe(
+      'https://desk.zoho.com/support/p/ShowHomePage.do#Cases/dv/9',
+    );
   });
 
-  it("refuses another flavour's prefix or a look-alike", () => {
-    expect(helpdeskLocation(new URL('http://127.0.0.1:5173/zoho/agent/tickets/7'), 'zendesk', isZendesk)).toBeNull();
-    expect(helpdeskLocation(new URL('http://127.0.0.1:5173/zendeskx/agent/tickets/7'), 'zendesk', isZendesk)).toBeNull();
-    expect(helpdeskLocation(new URL('http://127.0.0.1:5173/'), 'zendesk', isZendesk)).toBeNull();
+  it("leaves another helpdesk's prefix, a look-alike and real hosts alone", () => {
+    for (const href of [
+      'http://127.0.0.1:5173/zoho/agent/tickets/7',
+      'http://127.0.0.1:5173/zendeskx/agent/tickets/7',
+      'http://127.0.0.1:5173/',
+      'https://acme.zendesk.com/zendesk/agent/tickets/5',
+      'http://192.168.1.5:5173/zendesk/agent/tickets/1',
+    ]) {
+      expect(real(href, zendesk), href).toBe(new URL(href).href);
+    }
   });
+});
 
-  it('takes real hosts over https only, with their own path', () => {
-    expect(helpdeskLocation(new URL('https://acme.zendesk.com/agent/tickets/5'), 'zendesk', isZendesk)).toEqual({
-      path: '/agent/tickets/5',
-      hash: '',
-      demo: false,
-    });
-    expect(helpdeskLocation(new URL('http://acme.zendesk.com/agent/tickets/5'), 'zendesk', isZendesk)).toBeNull();
-    expect(helpdeskLocation(new URL('https://example.com/zendesk/agent/tickets/5'), 'zendesk', isZendesk)).toBeNull();
+describe('page shapes', () => {
+  it('fill in and read back their parts', () => {
+    const template = '/agent/:portal/:department/tickets/details/:ticketId';
+    const path = fillPage(template, { portal: 'acme', department: 'tech support', ticketId: '7' });
+    expect(path).toBe('/agent/acme/tech%20support/tickets/details/7');
+    expect(matchPage(template, path)).toEqual({ portal: 'acme', department: 'tech support', ticketId: '7' });
+    expect(matchPage(template, '/agent/acme/tickets/details/7')).toBeNull();
+    expect(matchPage('/a/tickets/:ticketId', '/a/tickets/%E0%A4%A')).toBeNull();
+    expect(() => fillPage(template, { ticketId: '7' })).toThrow(/:portal/);
   });
 });
 
 describe('each adapter on its URL shapes', () => {
-  const cases: [HelpdeskAdapter, string, string | null][] = [
+  const cases: [BuiltinAdapter, string, string | null][] = [
     [zendesk, 'https://acme.zendesk.com/agent/tickets/48213', '48213'],
     [zendesk, 'https://acme-eu.zendesk.com/agent/tickets/48213/events', '48213'],
     [zendesk, 'https://acme.zendesk.com/agent/filters/360012', null],
@@ -66,10 +69,12 @@ describe('each adapter on its URL shapes', () => {
     [helpscout, 'http://127.0.0.1:5173/helpscout/conversation/21/21', '21'],
   ];
 
-  it.each(cases.map(([a, href, id]) => [a.id, href, id, a] as const))('%s claims %s (ticket %s)', (_id, href, id, adapter) => {
+  // Through the registry, which hands the adapters demo pages as the real helpdesk's URLs.
+  it.each(cases.map(([a, href, id]) => [a.id, href, id] as const))('%s claims %s (ticket %s)', (id, href, ticketId) => {
     const url = new URL(href);
-    expect(adapter.matches(url, doc)).toBe(true);
-    expect(adapter.ticketId(url, doc)).toBe(id);
+    const adapter = findAdapter(url, doc);
+    expect(adapter?.id).toBe(id);
+    expect(adapter?.ticketId(url, doc)).toBe(ticketId);
   });
 
   const foreign = [
@@ -89,10 +94,15 @@ describe('each adapter on its URL shapes', () => {
   ];
 
   it.each(foreign)('no built-in adapter claims %s', (href) => {
+    expect(findAdapter(new URL(href), doc)).toBeNull();
     for (const adapter of [zendesk, zoho, freshdesk, helpscout]) {
       expect(adapter.matches(new URL(href), doc), adapter.id).toBe(false);
       expect(adapter.ticketId(new URL(href), doc), adapter.id).toBeNull();
     }
+  });
+
+  it('no adapter takes a demo page on its own: the registry hands it the real URL', () => {
+    expect(zendesk.matches(new URL('http://127.0.0.1:5173/zendesk/agent/tickets/7'), doc)).toBe(false);
   });
 });
 

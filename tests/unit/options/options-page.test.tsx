@@ -39,6 +39,34 @@ describe('the options page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('הגדרות גבול');
   });
 
+  it('edits who has a contract, refuses a requester that is neither an address nor a domain, and tries it on a ticket', async () => {
+    const store = await renderOptions();
+    fireEvent.change(screen.getByTestId('contract-requesters'), { target: { value: 'levi-law.co.il\nlevi law' } });
+    expect(store.getState().status.kind).toBe('invalid');
+    expect(screen.getByTestId('draft-problems').textContent).toContain('contracts.requesters[1]');
+    fireEvent.change(screen.getByTestId('contract-requesters'), { target: { value: 'levi-law.co.il' } });
+    expect(store.getState().draft.contracts.requesters).toEqual(['levi-law.co.il']);
+    expect(store.getState().status.kind).toBe('pending');
+    fireEvent.change(screen.getByTestId('contract-target-email'), { target: { value: '1' } });
+    expect(store.getState().draft.sla.contract?.targets.email.amount).toBe(1);
+
+    fireEvent.change(screen.getByTestId('try-body'), { target: { value: 'Outlook crashes on my laptop, webmail works fine.' } });
+    expect(document.querySelector('[data-testid="try-result"] [data-testid="contract"]')).toBeNull();
+    fireEvent.change(screen.getByTestId('try-email'), { target: { value: 'dana@levi-law.co.il' } });
+    expect(document.querySelector('[data-testid="try-result"] [data-testid="contract"]')?.getAttribute('data-by')).toBe('requester');
+    // 10:00 UTC plus the one 24/7 hour just set.
+    expect(screen.getByTestId('try-due').getAttribute('data-due-at')).toBe('2026-03-01T11:00:00Z');
+  });
+
+  it('locks the contract rules the administrator set', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { contracts: { tags: ['premium'] } } });
+    await renderOptions();
+    const tags = screen.getByTestId('contract-tags') as HTMLTextAreaElement;
+    expect(tags.value).toBe('premium');
+    expect(tags.disabled).toBe(true);
+    expect((screen.getByTestId('contract-requesters') as HTMLTextAreaElement).disabled).toBe(false);
+  });
+
   it('every form control has a label', async () => {
     await renderOptions();
     for (const control of document.querySelectorAll('input, textarea, select')) {

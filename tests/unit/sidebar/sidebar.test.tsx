@@ -56,6 +56,28 @@ describe('a readable ticket', () => {
     expect(byTestId('party')?.getAttribute('data-value')).toBe(classify(ticket({ id: '4522' })).party);
   });
 
+  test('a contract customer: "covered by extended support", the 24/7 clock and contract_covered first; the next ticket is ordinary again', () => {
+    // Friday 22:00 in Jerusalem: the office opens again on Sunday.
+    const friday = '2026-11-20T20:00:00Z';
+    const t = ticket({ tags: ['extended-support'], createdAt: friday });
+    const { store } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: t }, 'he-IL');
+    const verdict = classify(t);
+    expect(byTestId('owner')?.getAttribute('data-value')).toBe(verdict.owner);
+    expect(byTestId('contract')?.textContent).toContain('מכוסה בתמיכה המורחבת');
+    expect(byTestId('contract')?.getAttribute('data-rule')).toBe('extended-support');
+    expect(byTestId('sla')?.getAttribute('data-due-at')).toBe('2026-11-20T22:00:00Z');
+    expect(byTestId('sla')?.getAttribute('data-clock')).toBe('calendar');
+    expect(byTestId('sla')?.textContent).toContain('24/7: חוזה שירות מורחב');
+    const ids = () => Array.from(document.querySelectorAll('[data-testid="reply"]'), (r) => r.getAttribute('data-reply-id'));
+    expect(ids().slice(0, 2)).toEqual(['contract_covered', verdict.party]);
+
+    act(() => store.getState().setPage({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket({ id: '4522', createdAt: friday }) }));
+    expect(byTestId('contract')).toBeNull();
+    expect(byTestId('sla')?.getAttribute('data-clock')).toBe('business');
+    expect(byTestId('sla')?.getAttribute('data-due-at')).toBe('2026-11-22T09:00:00Z');
+    expect(ids()[0]).toBe(verdict.party);
+  });
+
   test('Insert hands the rendered reply to the page and says it worked', async () => {
     const { insert } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
     await act(async () => fireEvent.click(screen.getAllByTestId('reply-insert')[0]!));

@@ -40,9 +40,9 @@ describe('npm run sla', () => {
     ]);
     expect(status).toBe(1);
     expect(stdout).toEqual([
-      { id: 'a', dueAt: '2025-06-15T07:00:00Z', targetMinutes: 120, clock: 'business' },
-      { id: 'b', dueAt: '2026-03-29T07:00:00Z', targetMinutes: 120, clock: 'business', state: 'warning', remainingMinutes: 30 },
-      { id: 'h', dueAt: '2026-03-26T19:00:00Z', targetMinutes: 240, clock: 'calendar', state: 'met', remainingMinutes: 180 },
+      { id: 'a', dueAt: '2025-06-15T07:00:00Z', targetMinutes: 120, clock: 'business', clockFor: 'queue' },
+      { id: 'b', dueAt: '2026-03-29T07:00:00Z', targetMinutes: 120, clock: 'business', clockFor: 'queue', state: 'warning', remainingMinutes: 30 },
+      { id: 'h', dueAt: '2026-03-26T19:00:00Z', targetMinutes: 240, clock: 'calendar', clockFor: 'urgent', state: 'met', remainingMinutes: 180 },
     ]);
     expect(stderr).toHaveLength(7);
     expect(stderr[0]).toMatch(/^line 3: not valid JSON/);
@@ -60,6 +60,24 @@ describe('npm run sla', () => {
     ]);
     expect(status).toBe(0);
     expect(stderr).toEqual([]);
-    expect(stdout).toEqual([{ id: 1, dueAt: '2026-03-31T14:00:00Z', targetMinutes: 1620, clock: 'business' }]);
+    expect(stdout).toEqual([{ id: 1, dueAt: '2026-03-31T14:00:00Z', targetMinutes: 1620, clock: 'business', clockFor: 'queue' }]);
+  });
+
+  it('runs a contract customer\'s technical ticket on the 24/7 clock, and says so', () => {
+    // Friday 6 March 2026 22:00 in Jerusalem: the office is closed until Sunday 09:00.
+    const base = { createdAt: '2026-03-06T22:00:00+02:00', queue: 'technical', channel: 'email', urgent: false };
+    const { status, stdout, stderr } = runCli([
+      JSON.stringify({ id: 'tag', ...base, tags: ['extended-support'] }),
+      JSON.stringify({ id: 'none', ...base, tags: ['vip'], organization: 'Levi Law', requester: { name: 'Dana', email: 'dana@levi-law.co.il' } }),
+      JSON.stringify({ id: 'finance', ...base, queue: 'finance', tags: ['extended-support'] }),
+      JSON.stringify({ id: 'bad', ...base, organization: ['Levi Law'] }),
+    ]);
+    expect(status).toBe(1);
+    expect(stdout).toEqual([
+      { id: 'tag', dueAt: '2026-03-06T22:00:00Z', targetMinutes: 120, clock: 'calendar', clockFor: 'contract' },
+      { id: 'none', dueAt: '2026-03-08T09:00:00Z', targetMinutes: 120, clock: 'business', clockFor: 'queue' },
+      { id: 'finance', dueAt: '2026-03-09T16:00:00Z', targetMinutes: 1080, clock: 'business', clockFor: 'queue' },
+    ]);
+    expect(stderr).toEqual(['line 4: "organization" must be a string']);
   });
 });

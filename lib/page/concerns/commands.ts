@@ -1,0 +1,23 @@
+// The keyboard commands (lib/commands.ts), which the background passes to the active tab.
+import { isCommandMessage, type Command } from '../../commands';
+import type { InsertOutcome } from '../../insert';
+import { topReply } from '../../ticket-view';
+import type { Concern, SessionContext } from '../session';
+
+export const commands: Concern = {
+  name: 'commands',
+  start(ctx) {
+    ctx.answer(isCommandMessage, (message) => runCommand(ctx, message.command));
+  },
+};
+
+async function runCommand({ store, insert }: SessionContext, command: Command): Promise<InsertOutcome> {
+  const state = store.getState();
+  if (!state.page) return { ok: false };
+  if (command === 'toggle-sidebar') {
+    state.setCollapsed(!state.collapsed);
+    return { ok: true };
+  }
+  const reply = topReply(state);
+  return reply ? insert(reply.text, reply.lang) : { ok: false };
+}

@@ -1,0 +1,15 @@
+// The agent's party corrections: saved when made here, taken in when made in another tab.
+import { overridesItem } from '../../settings/items';
+import type { Concern } from '../session';
+
+export const overrides: Concern = {
+  name: 'overrides',
+  async start({ store, subscribe, signal }) {
+    store.getState().setOverrides(await overridesItem.getValue());
+    subscribe((s, prev) => {
+      if (s.overrides !== prev.overrides) void overridesItem.setValue(s.overrides);
+    });
+    const stop = overridesItem.watch((v) => store.getState().setOverrides(v ?? {}));
+    signal.addEventListener('abort', stop, { once: true });
+  },
+};

@@ -1,0 +1,173 @@
+// The content script's application, without the browser's content-script machinery: one session
+// per helpdesk page. The session owns the sidebar's store, reads the page with the helpdesk's
+// adapter whenever something may have changed, and starts each concern (layout, settings, tab
+// status, docking, ...) on its own, refined-github style: a concern that throws is logged by
+// name and the others keep working. Everything a concern starts ends when `signal` aborts.
+import { browser } from 'wxt/browser';
+import { readOpenTicket, findAdapter } from '../adapters';
+import { uiLangFrom } from '../i18n/messages';
+import type { Lang } from '../ticket';
+import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
+import { siteOf } from '../settings/storage';
+import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
+import { readPage } from './read-page';
+import { TicketWatcher } from './ticket-watcher';
+import { STATE_CONCERNS, pageConcerns } from './concerns';
+
+/** What the sidebar's buttons and the keyboard commands may do to the page. */
+export interface PageActions {
+  insert(text: string, lang: Lang): Promise<InsertOutcome>;
+}
+
+/** What a concern works with. Listeners added through it are removed when the session ends. */
+export interface SessionContext extends PageActions {
+  readonly doc: Document;
+  url(): URL;
+  /** The site key the popup's on/off switch uses (the page's host). */
+  readonly site: string;
+  readonly store: SidebarStore;
+  readonly signal: AbortSignal;
+  readonly caret: CaretMemory;
+  /** The agent's browser language, for settings whose language is "auto". */
+  lang(): Lang;
+  /** Re-read the page now; the store hears about it only if something changed. */
+  check(): void;
+  /** Re-read the page soon: a burst of calls costs one read. */
+  schedule(): void;
+  /** Hear every store change; an exception in `listener` is logged under this concern's name. */
+  subscribe(listener: (state: SidebarState, prev: SidebarState) => void): void;
+  /** Answer runtime messages `accepts` recognises; others are left to other listeners. */
+  answer<M>(accepts: (message: unknown) => message is M, reply: (message: M) => Promise<unknown>): void;
+  /** The single-page app moved to another URL (WXT's `wxt:locationchange`). */
+  onLocationChange(listener: () => void): void;
+}
+
+export interface Concern {
+  /** Short and stable: it is what the console names when this concern fails. */
+  name: string;
+  start(ctx: SessionContext): void | Promise<void>;
+}
+
+export interface HelpdeskSessionOptions {
+  url: () => URL;
+  doc: Document;
+  signal: AbortSignal;
+  /** `navigator.language`, read when the settings are resolved. */
+  browserLang: () => string;
+  /** Subscribes to SPA navigation; the content script passes WXT's `wxt:locationchange`. */
+  onLocationChange?: (listener: () => void) => void;
+  /** How often the page is re-read without any other sign of change. */
+  pollMs?: number;
+  /** Where a failing concern is reported. */
+  onError?: (concern: string, error: unknown) => void;
+}
+
+export interface HelpdeskSession extends PageActions {
+  store: SidebarStore;
+  /**
+   * Start every concern, with `extra` ones of the surface around the session (the sidebar's UI)
+   * among the page's. Settles once each has started or failed; the page has been read by then.
+   */
+  start(extra?: readonly Concern[]): Promise<void>;
+  /** Concerns that failed, by name, in the order they failed. */
+  failures: readonly { concern: string; error: unknown }[];
+  check(): void;
+}
+
+const report = (concern: string, error: unknown) => console.error(`Gvul: "${concern}" stopped working`, error);
+
+export function createHelpdeskSession(options: HelpdeskSessionOptions): HelpdeskSession {
+  const { doc, signal, url } = options;
+  const onError = options.onError ?? report;
+  const store = createSidebarStore();
+  const caret = new CaretMemory();
+  const failures: { concern: string; error: unknown }[] = [];
+  const fail = (concern: string, error: unknown) => {
+    failures.push({ concern, error });
+    onError(concern, error);
+  };
+  const customHelpdesks = () => store.getState().settings.customHelpdesks;
+  const lang = () => uiLangFrom(options.browserLang());
+
+  const watcher = new TicketWatcher({
+    read: () => readPage(store.getState().siteOff ? null : readOpenTicket(url(), doc, customHelpdesks())),
+    onChange: (page) => store.getState().setPage(page),
+  });
+  // Until the stored state is in, a re-read would show the page with the wrong settings.
+  let reading = false;
+  const check = () => {
+    if (!reading || signal.aborted) return;
+    try {
+      watcher.check();
+    } catch (error) {
+      fail('read', error);
+    }
+  };
+  const schedule = () => {
+    if (reading && !signal.aborted) watcher.schedule();
+  };
+  signal.addEventListener('abort', () => watcher.stop(), { once: true });
+
+  async function insert(text: string, replyLang: Lang): Promise<InsertOutcome> {
+    // The adapter is found again: the agent may have moved to another ticket or editor.
+    const here = url();
+    const editor = findAdapter(here, doc, customHelpdesks())?.findEditor(here, doc);
+    // No error text: the sidebar says "no reply editor found" in the agent's language.
+    if (!editor) return { ok: false };
+    return insertReply(editor, text, replyLang, caret);
+  }
+
+  const contextFor = (concern: string): SessionContext => ({
+    doc,
+    url,
+    site: siteOf(url()),
+    store,
+    signal,
+    caret,
+    lang,
+    check,
+    schedule,
+    insert,
+    subscribe(listener) {
+      const stop = store.subscribe((state, prev) => {
+        try {
+          listener(state, prev);
+        } catch (error) {
+          fail(concern, error);
+        }
+      });
+      signal.addEventListener('abort', stop, { once: true });
+    },
+    answer(accepts, reply) {
+      const listener = (message: unknown) => (accepts(message) ? reply(message) : undefined);
+      browser.runtime.onMessage.addListener(listener);
+      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+    },
+    onLocationChange(listener) {
+      options.onLocationChange?.(() => {
+        if (!signal.aborted) listener();
+      });
+    },
+  });
+
+  const start = async (concern: Concern): Promise<void> => {
+    try {
+      await concern.start(contextFor(concern.name));
+    } catch (error) {
+      fail(concern.name, error);
+    }
+  };
+
+  async function startAll(extra: readonly Concern[] = []): Promise<void> {
+    // The stored state first (settings, layout, corrections, the site switch), so the first
+    // reading is shown with the team's settings; then everything that follows the page.
+    await Promise.all(STATE_CONCERNS.map(start));
+    if (signal.aborted) return;
+    const started = [...pageConcerns({ pollMs: options.pollMs ?? 1000 }), ...extra].map(start);
+    reading = true;
+    check();
+    await Promise.all(started);
+  }
+
+  return { store, start: startAll, failures, check, insert };
+}

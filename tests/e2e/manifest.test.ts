@@ -1,0 +1,31 @@
+// The built manifests run Gvul exactly where the built-in adapters declare (plus the local demo
+// helpdesk in the demo builds), and nowhere else.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { BUILTIN_ADAPTERS } from '../../lib/adapters';
+import { DEMO_MATCHES, originPatterns } from '../../lib/helpdesk-hosts';
+import { CHROME_DEMO_BUILD, FIREFOX_DEMO_BUILD } from '../../scripts/browsers';
+
+interface Manifest {
+  content_scripts: { matches: string[] }[];
+  web_accessible_resources: (string | { matches: string[] })[];
+}
+
+const read = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const declared = [...BUILTIN_ADAPTERS.flatMap((a) => a.hosts), ...DEMO_MATCHES];
+const sorted = (list: string[]) => [...list].sort();
+
+test.each([
+  ['Chromium', CHROME_DEMO_BUILD],
+  ['Firefox', FIREFOX_DEMO_BUILD],
+])('%s: the content script matches the adapters\' host patterns and the demo hosts', (_browser, dir) => {
+  const manifest = read(dir);
+  expect(manifest.content_scripts).toHaveLength(1);
+  expect(sorted(manifest.content_scripts[0]!.matches)).toEqual(sorted(declared));
+});
+
+test('Chromium: the page bridge is reachable from those hosts only', () => {
+  const [entry] = read(CHROME_DEMO_BUILD).web_accessible_resources;
+  expect(typeof entry === 'object' && sorted(entry.matches)).toEqual(sorted(originPatterns(declared)));
+});

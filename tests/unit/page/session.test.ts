@@ -1,0 +1,279 @@
+// @vitest-environment happy-dom
+// The helpdesk page session (what the content script runs) on the saved pages: ticket switches,
+// the keyboard commands, the popup's tab status, settings changes, the site switch, and a
+// concern that fails while the others keep working.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { COMMAND_MESSAGE } from '../../../lib/commands';
+import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { layoutItem, overridesItem } from '../../../lib/settings/items';
+import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
+import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/settings/tab-status';
+import { topReply } from '../../../lib/ticket-view';
+import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
+
+const FIXTURES = new Map(loadFixtures().map((f) => [f.name, f]));
+
+let here: URL;
+let controller: AbortController;
+let locationChanged: (() => void)[];
+let errors: { concern: string; error: unknown }[];
+
+/** Put a saved page on screen, as the helpdesk would render it (the URL too, when it changes). */
+function show(name: string, url?: string): void {
+  const fixture = FIXTURES.get(name);
+  if (!fixture) throw new Error(`no fixture ${name}`);
+  const saved = parse(fixture.html);
+  document.head.innerHTML = saved.head.innerHTML;
+  document.body.innerHTML = saved.body.innerHTML;
+  here = new URL(url ?? fixture.url.href);
+}
+
+function navigate(name: string): void {
+  show(name);
+  for (const listener of locationChanged) listener();
+}
+
+async function startSession(extra: Concern[] = []): Promise<HelpdeskSession> {
+  const session = createHelpdeskSession({
+    url: () => here,
+    doc: document,
+    signal: controller.signal,
+    browserLang: () => 'en-US',
+    onLocationChange: (listener) => locationChanged.push(listener),
+    onError: (concern, error) => errors.push({ concern, error }),
+    // Long enough that only the events under test make the session read the page again.
+    pollMs: 60_000,
+  });
+  await session.start(extra);
+  return session;
+}
+
+const ask = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
+const tabStatus = () => ask({ type: TAB_STATUS_REQUEST }) as Promise<TabStatus>;
+const command = (name: string) => ask({ type: COMMAND_MESSAGE, command: name }) as Promise<{ ok: boolean }>;
+const ticketOf = (session: HelpdeskSession) => {
+  const page = session.store.getState().page;
+  return page?.kind === 'ticket' ? page.ticket : undefined;
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  controller = new AbortController();
+  locationChanged = [];
+  errors = [];
+});
+
+afterEach(() => {
+  controller.abort();
+  document.documentElement.style.marginRight = '';
+});
+
+describe('following the page', () => {
+  test('reads the open ticket once the stored state is in', async () => {
+    show('zendesk/plain-english');
+    await layoutItem.setValue({ collapsed: false, width: 420 });
+    const session = await startSession();
+    expect(ticketOf(session)?.id).toBe('48213');
+    expect(session.store.getState().width).toBe(420);
+    // Docked: the helpdesk's own controls stay beside the open sidebar.
+    expect(document.documentElement.style.marginRight).toBe('420px');
+    expect(errors).toEqual([]);
+  });
+
+  test('a switch to another ticket by URL is shown at once', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    navigate('zendesk/tabs-three');
+    expect(ticketOf(session)?.id).toBe('48603');
+  });
+
+  test('a change on the page alone (no URL change) is seen through the DOM', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    document.querySelector('[data-test-id="omni-log-item-message"]')!.append(' Also the website is down.');
+    await vi.waitFor(() => expect(ticketOf(session)?.body).toContain('Also the website is down.'));
+    expect(ticketOf(session)?.id).toBe('48213');
+  });
+
+  test('a page no adapter knows shows nothing and undocks', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    navigate('foreign/news-article');
+    expect(session.store.getState().page).toBeNull();
+    expect(document.documentElement.style.marginRight).toBe('');
+  });
+});
+
+describe('the keyboard commands', () => {
+  test('toggle-sidebar collapses and opens the sidebar, and the layout is kept', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    expect(await command('toggle-sidebar')).toEqual({ ok: true });
+    expect(session.store.getState().collapsed).toBe(true);
+    expect(document.documentElement.style.marginRight).toBe('');
+    await vi.waitFor(async () => expect((await layoutItem.getValue()).collapsed).toBe(true));
+    expect(await command('toggle-sidebar')).toEqual({ ok: true });
+    expect(session.store.getState().collapsed).toBe(false);
+  });
+
+  test('insert-top-reply puts the first reply into the open ticket\'s editor', async () => {
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), customHelpdesks: [customFixtureConfig()] });
+    show('custom/ticket');
+    // happy-dom has no execCommand: the insertion takes its fallback for editors that refuse it.
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    const session = await startSession();
+    const reply = topReply(session.store.getState());
+    expect(reply).toBeDefined();
+    expect(await command('insert-top-reply')).toEqual({ ok: true });
+    expect(document.querySelector<HTMLTextAreaElement>('#response')!.value).toContain(reply!.text.split('\n')[0]);
+  });
+
+  test('do nothing where no ticket is open', async () => {
+    show('zendesk/ticket-list');
+    const session = await startSession();
+    expect(session.store.getState().page?.kind).toBe('no-ticket');
+    expect(await command('insert-top-reply')).toEqual({ ok: false });
+    navigate('foreign/news-article');
+    expect(await command('toggle-sidebar')).toEqual({ ok: false });
+    expect(session.store.getState().collapsed).toBe(false);
+  });
+});
+
+describe('the popup\'s tab status', () => {
+  test('names the ticket and its verdict, and follows the agent\'s correction', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    const status = await tabStatus();
+    expect(status).toMatchObject({ kind: 'ticket', site: 'acmehosting.zendesk.com', helpdesk: 'Zendesk', ticketId: '48213' });
+    expect(status.kind === 'ticket' && status.verdict.overridden).toBe(false);
+    session.store.getState().setOverride('Zendesk:48213', 'web_developer');
+    expect(await tabStatus()).toMatchObject({ verdict: { party: 'web_developer', overridden: true } });
+    // The correction is saved for the other tabs.
+    await vi.waitFor(async () => expect(await overridesItem.getValue()).toEqual({ 'Zendesk:48213': 'web_developer' }));
+  });
+
+  test('says why a page is not read', async () => {
+    show('zendesk/ticket-list');
+    await startSession();
+    expect(await tabStatus()).toMatchObject({ kind: 'no-ticket', helpdesk: 'Zendesk' });
+    navigate('foreign/news-article');
+    expect(await tabStatus()).toMatchObject({ kind: 'not-helpdesk' });
+  });
+});
+
+describe('settings changes', () => {
+  test('a custom helpdesk added in the options page is read at once, and gone when removed', async () => {
+    show('custom/ticket');
+    const session = await startSession();
+    expect(session.store.getState().page).toBeNull();
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), customHelpdesks: [customFixtureConfig()] });
+    await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('311'));
+    await saveSettings(structuredClone(DEFAULT_SETTINGS));
+    await vi.waitFor(() => expect(session.store.getState().page).toBeNull());
+  });
+
+  test('the team\'s other settings reach the sidebar\'s store', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana', uiLang: 'he' });
+    await vi.waitFor(() => expect(session.store.getState().settings).toMatchObject({ agentName: 'Dana', uiLang: 'he' }));
+  });
+});
+
+describe('turning Gvul off on a site', () => {
+  test('the sidebar goes, the popup is told, and it comes back when turned on', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    await setSiteDisabled('acmehosting.zendesk.com', true);
+    await vi.waitFor(() => expect(session.store.getState().page).toBeNull());
+    expect(await tabStatus()).toEqual({ kind: 'off', site: 'acmehosting.zendesk.com' });
+    expect(document.documentElement.style.marginRight).toBe('');
+    // Off stays off through ticket switches.
+    navigate('zendesk/tabs-three');
+    expect(session.store.getState().page).toBeNull();
+    await setSiteDisabled('acmehosting.zendesk.com', false);
+    await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('48603'));
+  });
+
+  test('another site being turned off changes nothing here', async () => {
+    show('zendesk/plain-english');
+    await setSiteDisabled('desk.zoho.com', true);
+    const session = await startSession();
+    expect(ticketOf(session)?.id).toBe('48213');
+  });
+
+  test('a site turned off before the page loads is never read', async () => {
+    show('zendesk/plain-english');
+    await setSiteDisabled('acmehosting.zendesk.com', true);
+    const session = await startSession();
+    expect(session.store.getState().page).toBeNull();
+    expect(await tabStatus()).toMatchObject({ kind: 'off' });
+  });
+});
+
+describe('a concern that fails', () => {
+  test('is reported by name, and the others keep working', async () => {
+    show('zendesk/plain-english');
+    const broken: Concern = {
+      name: 'broken-at-start',
+      start() {
+        throw new Error('boom');
+      },
+    };
+    const rejecting: Concern = { name: 'rejecting', start: () => Promise.reject(new Error('later')) };
+    const session = await startSession([broken, rejecting]);
+    expect(errors.map((e) => e.concern).sort()).toEqual(['broken-at-start', 'rejecting']);
+    expect(session.failures.map((f) => f.concern).sort()).toEqual(['broken-at-start', 'rejecting']);
+    expect(ticketOf(session)?.id).toBe('48213');
+    navigate('zendesk/tabs-three');
+    expect(ticketOf(session)?.id).toBe('48603');
+    expect(await tabStatus()).toMatchObject({ kind: 'ticket', ticketId: '48603' });
+    expect(await command('toggle-sidebar')).toEqual({ ok: true });
+  });
+
+  test('one whose listener throws on every change does not stop the others hearing it', async () => {
+    show('zendesk/plain-english');
+    const throwsOnChange: Concern = {
+      name: 'throws-on-change',
+      start: ({ subscribe }) =>
+        subscribe(() => {
+          throw new Error('listener broke');
+        }),
+    };
+    const session = await startSession([throwsOnChange]);
+    navigate('zendesk/tabs-three');
+    expect(ticketOf(session)?.id).toBe('48603');
+    expect(document.documentElement.style.marginRight).toBe('380px');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(new Set(errors.map((e) => e.concern))).toEqual(new Set(['throws-on-change']));
+  });
+
+  test('a storage that fails to load leaves the page read with the defaults', async () => {
+    show('zendesk/plain-english');
+    const get = fakeBrowser.storage.local.get;
+    fakeBrowser.storage.local.get = (keys) =>
+      (Array.isArray(keys) ? keys : [keys]).some((k) => String(k).includes('sidebarLayout'))
+        ? Promise.reject(new Error('storage broke'))
+        : get(keys);
+    try {
+      const session = await startSession();
+      expect(errors.map((e) => e.concern)).toEqual(['layout']);
+      expect(ticketOf(session)?.id).toBe('48213');
+      expect(session.store.getState().width).toBe(380);
+    } finally {
+      fakeBrowser.storage.local.get = get;
+    }
+  });
+});
+
+test('when the session ends, it lets go of the page', async () => {
+  show('zendesk/plain-english');
+  const session = await startSession();
+  controller.abort();
+  expect(document.documentElement.style.marginRight).toBe('');
+  navigate('zendesk/tabs-three');
+  expect(ticketOf(session)?.id).toBe('48213');
+  await expect(tabStatus()).rejects.toThrow(/No listeners/);
+});
