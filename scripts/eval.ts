@@ -1,9 +1,10 @@
 // npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]
+// (the files to test come first: every file after --train, up to the next flag, trains)
 //
 //   --cv k      k-fold cross-validation over the given tickets (folds stratified by party,
 //               deterministic for a seed): each fold is classified by a model trained on the
 //               other folds only.
-//   --train f   train on f (repeatable), test on the given tickets (a held-out test).
+//   --train f…  train on these files, test on the given tickets (a held-out test).
 //   neither     classify with the bundled model: NOT accuracy if these tickets trained it.
 // Prints owner / party / queue / urgent figures, confident-wrong, the wrong share of verdicts at
 // confidence >= 0.9, abstention, reliability and the confusion matrix of parties, per language,
@@ -30,7 +31,8 @@ let json = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--cv') folds = Number(args[++i]);
-  else if (a === '--train') trainFiles.push(args[++i] as string);
+  // `--train a.jsonl b.jsonl`: every file up to the next flag trains (so a shell glob works).
+  else if (a === '--train') while (i + 1 < args.length && !(args[i + 1] as string).startsWith('--')) trainFiles.push(args[++i] as string);
   else if (a === '--seed') seed = Number(args[++i]);
   else if (a === '--json') json = true;
   else testFiles.push(a);
