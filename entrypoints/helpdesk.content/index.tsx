@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { createHelpdeskSession, type Concern } from '@/lib/page/session';
 import { createClock } from '@/lib/store/clock';
@@ -13,6 +14,15 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // WXT ends an older copy of this script when a newer one announces itself with a document
+    // event, and any page script can fire that event too. It is not heard at all: an old copy
+    // ends when the extension it belongs to goes away (lib/page/concerns/update.ts).
+    // (The event's name is WXT's own, private in its types.)
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    window.addEventListener(started, (event) => event.stopImmediatePropagation(), {
+      capture: true,
+      signal: ctx.signal,
+    });
     const clock = createClock();
     const session = createHelpdeskSession({
       url: () => new URL(location.href),
@@ -21,9 +31,6 @@ export default defineContentScript({
       browserLang: () => navigator.language,
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
     });
-    // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
-    // Without it, CKEditor insertion reports its error and the agent can copy instead.
-    injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {});
     const ui = await createShadowRootUi(ctx, {
       css: sidebarCss,
       name: 'gvul-sidebar',

@@ -10,14 +10,19 @@ import type { Ticket } from '../ticket';
 import type { TicketAnalysis } from './features';
 import { CLASS_COUNT } from './model';
 
-export interface Fact {
-  kind: FactKind;
-  value: string;
+export interface FactSpan {
   field: 'subject' | 'body';
   /** UTF-16 offsets into `ticket.subject` or `ticket.body` exactly as given. */
   start: number;
   end: number;
   text: string;
+}
+
+export interface Fact {
+  kind: FactKind;
+  value: string;
+  /** Where the ticket says it. */
+  span: FactSpan;
   /** The party this fact points to under the policy and the model. */
   party: Party;
   /** Id of the policy clause the fact supports. */
@@ -68,10 +73,7 @@ export function extractFacts(ticket: Ticket, analysis: TicketAnalysis, contribut
     const fact: Fact = {
       kind: signal.fact.kind,
       value: signal.fact.value,
-      field: hit.field,
-      start: hit.start,
-      end: hit.end,
-      text: typeof source === 'string' ? source.slice(hit.start, hit.end) : '',
+      span: { field: hit.field, start: hit.start, end: hit.end, text: typeof source === 'string' ? source.slice(hit.start, hit.end) : '' },
       party,
       clause: clauseFor(analysis, hit.signal, party),
       ...(vendor === undefined ? {} : { vendor }),
@@ -81,7 +83,7 @@ export function extractFacts(ticket: Ticket, analysis: TicketAnalysis, contribut
     const held = byValue.get(key);
     if (!held || fact.strength > held.strength) byValue.set(key, fact);
   }
-  return [...byValue.values()].sort((a, b) => b.strength - a.strength || a.start - b.start);
+  return [...byValue.values()].sort((a, b) => b.strength - a.strength || a.span.start - b.span.start);
 }
 
 /** The decisive fact: the strongest one that points to the chosen party. */

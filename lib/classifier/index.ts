@@ -23,7 +23,7 @@ import {
 import { detectLang as detectTextLang } from './text';
 import { clauseFor, conflictingFacts, decisiveFact, extractFacts, settlingQuestion, type Fact } from './facts';
 
-export type { Fact } from './facts';
+export type { Fact, FactSpan } from './facts';
 
 export interface Evidence {
   field: 'subject' | 'body';
@@ -140,7 +140,7 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
   let maxConfidence = noCue ? NO_CUE_MAX_CONFIDENCE : MAX_CONFIDENCE;
   if (conflict) maxConfidence = Math.min(maxConfidence, CONFLICT_MAX_CONFIDENCE);
   const settling = conflict ? settlingQuestion(policy.questions, conflict[0].party, conflict[1].party) : undefined;
-  let questions: Question[] = owner === 'undetermined' ? chooseQuestions(policy, probs) : [];
+  let questions: Question[] = owner === 'undetermined' ? questionsFor(policy, PARTIES.map((p, i) => ({ party: p, probability: probs[i] as number }))) : [];
   if (settling) questions = [settling, ...questions.filter((q) => q.id !== settling.id)].slice(0, 2).map((q) => ({ id: q.id, he: q.he, en: q.en }));
 
   const alternatives = PARTIES.map((p, i) => ({ party: p, probability: round3(probs[i] as number) }))
@@ -233,7 +233,7 @@ function collectEvidence(
       },
     });
   }
-  const isDecisive = (e: Evidence) => decisive !== undefined && e.field === decisive.field && e.start === decisive.start;
+  const isDecisive = (e: Evidence) => decisive !== undefined && e.field === decisive.span.field && e.start === decisive.span.start;
   scored.sort((a, b) => Number(isDecisive(b.evidence)) - Number(isDecisive(a.evidence)) || b.score - a.score || a.evidence.start - b.evidence.start);
   const chosen: Evidence[] = [];
   const phrases = new Set<string>();
@@ -249,16 +249,19 @@ function collectEvidence(
   return first && isDecisive(first) ? [first, ...rest] : chosen.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
 }
 
-/** The one or two questions whose answer separates the live candidates. */
-function chooseQuestions(policy: ClassificationPolicy, probs: Float64Array): Question[] {
-  const candidates = PARTIES.map((party, i) => ({ party, p: probs[i] as number }))
-    .filter((c) => c.party !== 'unknown' && c.p >= 0.08)
-    .sort((a, b) => b.p - a.p)
+/**
+ * The one or two questions whose answer separates the live candidates. Exported for a verdict
+ * that is decided but not firmly: the sidebar asks the same question before the agent relies on it.
+ */
+export function questionsFor(policy: ClassificationPolicy, parties: readonly { party: Party; probability: number }[]): Question[] {
+  const candidates = parties
+    .filter((c) => c.party !== 'unknown' && c.probability >= 0.08)
+    .sort((a, b) => b.probability - a.probability)
     .slice(0, 3);
   const scored = policy.questions
     .map((q, order) => {
       const covered = candidates.filter((c) => q.parties.includes(c.party));
-      const mass = covered.reduce((sum, c) => sum + c.p, 0);
+      const mass = covered.reduce((sum, c) => sum + c.probability, 0);
       const score = covered.length >= 2 ? mass : covered.length === 1 ? 0.5 * mass : 0;
       return { q, score, order };
     })

@@ -106,6 +106,11 @@ export interface ClassificationPolicy {
   vendors: Vendor[];
   /** Below this probability for the best owner, the verdict is `undetermined`. */
   abstainThreshold: number;
+  /**
+   * At or above this confidence in the party the sidebar shows the verdict as firm; below it, as
+   * leaning ("probably ..., check first"), with the deciding question before any reply.
+   */
+  firmThreshold: number;
   /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
   quotedWeight: number;
   /** How much a phrase counts in a signature block. */
@@ -123,6 +128,7 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   // By 5-fold cross-validation on the training tickets: 0.55 costs 0.3 points of owner accuracy
   // for 0.4 points less confident-wrong, and abstains on 0.8% more tickets.
   abstainThreshold: 0.5,
+  firmThreshold: 0.8,
   quotedWeight: 0.35,
   signatureWeight: 0.15,
   maxChars: 8000,

@@ -11,7 +11,7 @@ const verdictOf = (body: string, subject = '') => ({ v: classify({ id: 't', subj
 const factsOf = (v: Verdict) => v.facts.map((f) => `${f.kind}:${f.value}`);
 
 function expectSpans({ v, body }: { v: Verdict; body: string }) {
-  for (const f of v.facts) expect(body.slice(f.start, f.end)).toBe(f.text);
+  for (const f of v.facts) expect(body.slice(f.span.start, f.span.end)).toBe(f.span.text);
 }
 
 describe('decision facts', () => {
@@ -27,7 +27,7 @@ describe('decision facts', () => {
     expect(factsOf(t.v)).toEqual(expect.arrayContaining(['scope:whole_office', 'scope:whole_account', 'change:provider_change']));
     expectSpans(t);
     expect(t.v.party).toBe('provider');
-    expect(t.v.facts.find((f) => f.value === 'provider_change')?.text).toBe('התחזוקה שלכם');
+    expect(t.v.facts.find((f) => f.value === 'provider_change')?.span.text).toBe('התחזוקה שלכם');
   });
 
   it('reads an agent\'s call notes in the third person like the customer\'s own words', () => {
@@ -45,7 +45,7 @@ describe('decision facts', () => {
   it('names the vendor of a named outside company', () => {
     const { v } = verdictOf('Our Priority ERP sends invoices through your SMTP and since yesterday it fails with an authentication error, though webmail works.');
     const named = v.facts.find((f) => f.vendor === 'priority');
-    expect(named).toMatchObject({ kind: 'location', value: 'outside_company', party: 'other_vendor', text: 'Priority ERP' });
+    expect(named).toMatchObject({ kind: 'location', value: 'outside_company', party: 'other_vendor', span: { text: 'Priority ERP' } });
   });
 
   it('a negated phrase is no fact', () => {
@@ -58,7 +58,7 @@ describe('why: the decisive fact and its clause', () => {
     const { v } = verdictOf('Since your migration last night both our website and email are down for everyone.');
     const [decisive] = v.facts;
     expect(decisive?.party).toBe(v.party);
-    expect(v.evidence[0]).toMatchObject({ field: decisive!.field, start: decisive!.start, clause: decisive!.clause });
+    expect(v.evidence[0]).toMatchObject({ field: decisive!.span.field, start: decisive!.span.start, clause: decisive!.clause });
     expect(DEFAULT_CLASSIFICATION_POLICY.clauses.map((c) => c.id)).toContain(decisive!.clause);
   });
 

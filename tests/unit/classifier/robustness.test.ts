@@ -25,8 +25,8 @@ function expectWellFormed(v: Verdict, t: Ticket) {
     expect(source.slice(e.start, e.end)).toBe(e.text);
   }
   for (const f of v.facts) {
-    const source = f.field === 'subject' ? t.subject : t.body;
-    expect(source.slice(f.start, f.end)).toBe(f.text);
+    const source = f.span.field === 'subject' ? t.subject : t.body;
+    expect(source.slice(f.span.start, f.span.end)).toBe(f.span.text);
     expect(PARTIES).toContain(f.party);
   }
   const phrases = v.evidence.map((e) => e.text.toLowerCase());
