@@ -23,7 +23,7 @@ export function ReplyList({
 
   async function insert(reply: RenderedReply) {
     const outcome = await onInsert(reply);
-    setMessage({ id: reply.id, ok: outcome.ok, text: outcome.ok ? t(lang, 'replies.inserted') : (outcome.error ?? t(lang, 'replies.noEditor')) });
+    setMessage({ id: reply.id, ok: outcome.ok, text: outcome.ok ? t(lang, 'replies.inserted') : outcome.problem === 'other-ticket' ? t(lang, 'replies.otherTicket') : (outcome.error ?? t(lang, 'replies.noEditor')) });
   }
 
   async function copy(reply: RenderedReply) {

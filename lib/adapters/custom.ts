@@ -3,7 +3,7 @@
 // people, so every selector and pattern is checked and a bad one is named in the reason.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, isoInstant, lineText, timeIn } from './dom.ts';
+import { blockText, fieldText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
 import { compilePattern, type SafePattern } from '../pattern.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
@@ -26,6 +26,9 @@ export interface CustomHelpdeskSelectors {
   channel?: string;
   requesterName?: string;
   requesterEmail?: string;
+  /** Optional: every element it matches is one tag or label of the ticket or its customer. */
+  tags?: string;
+  organization?: string;
   editor: string;
 }
 
@@ -57,6 +60,8 @@ export const SELECTOR_FIELD_WORDS: Readonly<Record<SelectorField, string>> = {
   channel: 'channel',
   requesterName: 'requester name',
   requesterEmail: 'requester e-mail',
+  tags: 'tags',
+  organization: 'organisation',
   editor: 'reply editor',
 };
 
@@ -70,6 +75,8 @@ const FIELD_ORDER: SelectorField[] = [
   'channel',
   'requesterName',
   'requesterEmail',
+  'tags',
+  'organization',
   'editor',
 ];
 
@@ -254,6 +261,8 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
           name: fieldText(found.requesterName?.[0]),
           email: fieldText(found.requesterEmail?.[0]),
         },
+        tags: labelsOf(found.tags ?? []),
+        organization: fieldText(found.organization?.[0]),
       });
     },
 
