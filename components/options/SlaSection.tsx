@@ -17,6 +17,14 @@ const DAY_NAMES: Record<Lang, string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   he: ['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת'],
 };
+/**
+ * The calendar's column heads. Hebrew names the days by their letters (א׳ is Sunday); the first
+ * letters of the names (ר ש ש ר ח ש ש) would repeat and mislead.
+ */
+const DAY_LETTERS: Record<Lang, string[]> = {
+  en: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+  he: ['א', 'ב', 'ג', 'ד', 'ה', 'ו', 'ש'],
+};
 
 export function SlaSection() {
   const { lang, draft } = useOptions();
@@ -217,9 +225,9 @@ export function ScheduleSection({ today }: { today: string }) {
                 <caption>{title}</caption>
                 <thead>
                   <tr>
-                    {DAY_NAMES[lang].map((d) => (
+                    {DAY_NAMES[lang].map((d, i) => (
                       <th key={d} scope="col" abbr={d}>
-                        {d.slice(0, lang === 'he' ? 1 : 2)}
+                        {DAY_LETTERS[lang][i]}
                       </th>
                     ))}
                   </tr>

@@ -37,6 +37,20 @@ describe('the options page', () => {
     await act(async () => store.getState().edit((d) => ({ ...d, uiLang: 'he' })));
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('הגדרות גבול');
+    // The calendar names the days by their letters, each once, with the full name for assistive technology.
+    const heads = [...document.querySelectorAll('[data-testid="calendar-month"] thead th')].slice(0, 7);
+    expect(heads.map((th) => th.textContent)).toEqual(['א', 'ב', 'ג', 'ד', 'ה', 'ו', 'ש']);
+    expect(heads[0]!.getAttribute('abbr')).toBe('ראשון');
+  });
+
+  it('edits the firm threshold like every other field', async () => {
+    const store = await renderOptions();
+    fireEvent.change(screen.getByTestId('firm-threshold'), { target: { value: '0.9' } });
+    expect(store.getState().draft.classification.firmThreshold).toBe(0.9);
+    // Out of range: not saved, and the problem names the field.
+    fireEvent.change(screen.getByTestId('firm-threshold'), { target: { value: '1.5' } });
+    expect(store.getState().status.kind).toBe('invalid');
+    expect(screen.getByTestId('draft-problems').textContent).toContain('classification.firmThreshold');
   });
 
   it('edits who has a contract, refuses a requester that is neither an address nor a domain, and tries it on a ticket', async () => {
