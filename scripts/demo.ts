@@ -152,6 +152,7 @@ const SUMMARY_SCRIPT = `(() => {
   const get = (id) => root?.querySelector('[data-testid="' + id + '"]');
   const parts = [];
   if (get('party')) parts.push(get('party').getAttribute('data-value'));
+  if (get('owner')) parts.push(get('owner').getAttribute('data-certainty'));
   if (get('confidence')) parts.push(get('confidence').textContent);
   if (get('contract')) parts.push('extended support');
   if (get('sla')) parts.push('SLA ' + get('sla').getAttribute('data-state') + (get('sla').getAttribute('data-clock') === 'calendar' ? ' (24/7)' : ''));

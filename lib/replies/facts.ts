@@ -1,17 +1,10 @@
 // The ticket's own facts that a reply can use: the outside company it names and the customer's
 // own words for who or what is affected. The classifier reports the facts its decision rests on
-// (kind, value, span); before a classifier that does, the company comes from the policy's vendor
-// directory and the scope words are simply not used.
-import type { Verdict } from '../classifier';
+// (kind, value, span, the vendor when it is a named company); a company the directory knows but
+// that did not decide anything is still found by name for the party in force.
+import type { Fact, Verdict } from '../classifier';
 import type { ClassificationPolicy } from '../policy/classification';
 import type { Ticket } from '../ticket';
-
-/** A decisive fact as the classifier reports it (`verdict.facts`, where the classifier has them). */
-interface VerdictFact {
-  kind: string;
-  value: string;
-  span?: { field?: 'subject' | 'body'; start?: number; end?: number; text?: string };
-}
 
 export interface TicketFacts {
   /** Placeholder values by name: `fact.company`, `fact.scope`. */
@@ -25,14 +18,7 @@ const OUTSIDE = new Set(['other_vendor', 'domain_registrar', 'isp', 'web_develop
 const HEBREW_LETTER = /^[\u05d0-\u05ea]/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function spanText(ticket: Ticket, fact: VerdictFact): string | undefined {
-  const span = fact.span;
-  if (!span) return undefined;
-  if (typeof span.text === 'string') return span.text.trim() || undefined;
-  const source = span.field === 'subject' ? ticket.subject : ticket.body;
-  if (typeof source !== 'string' || span.start === undefined || span.end === undefined) return undefined;
-  return source.slice(span.start, span.end).trim() || undefined;
-}
+const spanText = (fact: Fact) => fact.span.text.trim() || undefined;
 
 /**
  * The first vendor of the party in force that the ticket names, as the customer wrote it.
@@ -56,13 +42,13 @@ function namedCompany(ticket: Ticket, party: string, policy: ClassificationPolic
 }
 
 export function ticketFacts(ticket: Ticket, verdict: Verdict, policy: ClassificationPolicy, party = verdict.party): TicketFacts {
-  const facts = (verdict as Verdict & { facts?: readonly VerdictFact[] }).facts ?? [];
-  const scopeFact = facts.find((f) => f.kind === 'scope' && ['one_device', 'one_location', 'one_user'].includes(f.value));
+  const facts = verdict.facts ?? [];
+  // Only the narrow scopes are worth quoting back ("only on my laptop"), not "the whole office".
+  const scopeFact = facts.find((f) => f.kind === 'scope' && ['one_device', 'one_location'].includes(f.value));
+  const vendorFact = facts.find((f) => f.vendor && f.party === party);
+  const company = OUTSIDE.has(party) ? (vendorFact ? spanText(vendorFact) : namedCompany(ticket, party, policy)) : undefined;
   return {
-    values: {
-      company: OUTSIDE.has(party) ? namedCompany(ticket, party, policy) : undefined,
-      scope: scopeFact ? spanText(ticket, scopeFact) : undefined,
-    },
+    values: { company, scope: scopeFact ? spanText(scopeFact) : undefined },
     decisive: facts.map((f) => `${f.kind}:${f.value}`),
   };
 }

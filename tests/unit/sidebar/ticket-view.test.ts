@@ -83,4 +83,17 @@ describe('replies use the ticket\'s facts', () => {
     expect(v.party).toBe('domain_registrar');
     expect(v.replies[0]!.text).toContain('גודאדי');
   });
+
+  test('the customer\'s own scope words, quoted from the classifier\'s fact', () => {
+    const v = viewTicket(ticket('Outlook crashes only on my laptop, webmail works fine.'), DEFAULT_SETTINGS);
+    const scope = v.verdict.facts.find((f) => f.kind === 'scope')!;
+    expect(v.replies[0]!.text).toContain(`as you wrote, “${scope.span.text}”`);
+  });
+
+  test('the contact reply leads only when the ticket is about contacts', () => {
+    expect(viewTicket(ticket('Please add Dana as a contact on our account.'), DEFAULT_SETTINGS).replies[0]!.id).toBe('single_contact');
+    const other = viewTicket(laptop, DEFAULT_SETTINGS);
+    expect(other.replies.map((r) => r.id)).not.toContain('single_contact');
+    expect(other.moreReplies.map((r) => r.id)).toContain('single_contact');
+  });
 });
