@@ -9,7 +9,8 @@ export const layout: Concern = {
     store.setState({ collapsed, width });
     subscribe((s, prev) => {
       if (s.collapsed !== prev.collapsed || s.width !== prev.width) {
-        void layoutItem.setValue({ collapsed: s.collapsed, width: s.width });
+        // Not after an update: the old version's storage is gone (the new sidebar keeps its own).
+        if (!s.updated) void layoutItem.setValue({ collapsed: s.collapsed, width: s.width });
       }
     });
   },
