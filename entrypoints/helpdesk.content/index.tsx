@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { createHelpdeskSession, type Concern } from '@/lib/page/session';
+import { extensionUpdate } from '@/lib/page/concerns/update';
 import { createClock } from '@/lib/store/clock';
 import { Sidebar } from '@/components/Sidebar';
 // Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
@@ -62,6 +63,9 @@ export default defineContentScript({
           if (!page && ui.shadowHost.isConnected) ui.remove();
         }),
     };
-    await session.start([sidebar]);
+    // Orphaned by an update: the notice stays a moment, then this copy ends (and WXT removes
+    // its sidebar) while the new version's script, put here by the background, takes over.
+    const update = extensionUpdate(1000, () => setTimeout(() => ctx.abort('Gvul was updated'), 3000));
+    await session.start([sidebar, update]);
   },
 });
