@@ -9,6 +9,8 @@ import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
 import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
+import { readReasonText } from '@/lib/i18n/problems';
+import type { ReadReason } from '@/lib/problems';
 import { VerdictCard } from './VerdictCard';
 import { SlaCountdown } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
@@ -183,7 +185,7 @@ function Unreadable({
   page,
 }: {
   env: SidebarEnv;
-  page: { helpdesk: string; ticketId?: string; reason: string; missing: string[] };
+  page: { helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] };
 }) {
   const { lang } = env;
   const [text, setText] = useState('');
@@ -193,7 +195,7 @@ function Unreadable({
     <>
       <section className="gvul-card gvul-unreadable" data-testid="unreadable" data-ticket-id={page.ticketId}>
         <h2 className="gvul-h2">{t(lang, 'page.unreadable')}</h2>
-        <p>{page.reason}</p>
+        <p>{readReasonText(lang, page.reason)}</p>
         {page.missing.length > 0 && (
           <p className="gvul-muted">{t(lang, 'page.missing', { missing: page.missing.join(', ') })}</p>
         )}

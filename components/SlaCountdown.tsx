@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { describeRule, formatRemaining, status as slaStatus, type SlaTicket } from '@/lib/sla';
 import type { SlaPolicy } from '@/lib/policy/sla';
 import type { Lang } from '@/lib/ticket';
-import { t } from '@/lib/i18n/messages';
+import { localeOf, t } from '@/lib/i18n/messages';
 
 /**
  * The first-response countdown. The only component that subscribes to the clock, so a tick
@@ -24,7 +24,7 @@ export function SlaCountdown({
 }) {
   const now = useStore(clock, (s) => s.now);
   const s = slaStatus(ticket, now, policy);
-  const due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+  const due = new Intl.DateTimeFormat(localeOf(lang), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

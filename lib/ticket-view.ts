@@ -9,6 +9,7 @@ import { dueAt, type SlaTicket } from './sla';
 import type { Settings } from './settings/defaults';
 import type { Ticket } from './ticket';
 import { ticketKey, type PageState } from './store/sidebar';
+import { localeOf } from './i18n/messages';
 
 export interface TicketView {
   verdict: Verdict;
@@ -54,7 +55,7 @@ function repliesFor(
   let slaDue: string | undefined;
   try {
     slaDue = sla
-      ? new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+      ? new Intl.DateTimeFormat(localeOf(lang), {
           weekday: 'long',
           hour: '2-digit',
           minute: '2-digit',

@@ -42,7 +42,6 @@ const en = {
   'replies.preview': 'Preview',
   'replies.inserted': 'Inserted into the reply editor.',
   'replies.copied': 'Copied to the clipboard.',
-  'replies.noEditor': 'No reply editor found on the page: open the reply box, or use Copy.',
   'replies.copyFailed': 'The browser did not allow copying: select the preview text and copy it.',
   'queue.technical': 'technical',
   'queue.customer_service': 'customer service',
@@ -92,7 +91,6 @@ const he: Record<MessageKey, string> = {
   'replies.preview': 'תצוגה מקדימה',
   'replies.inserted': 'נוסף לעורך התשובה.',
   'replies.copied': 'הועתק ללוח.',
-  'replies.noEditor': 'לא נמצא עורך תשובה בדף: פתחו את תיבת התשובה, או השתמשו בהעתקה.',
   'replies.copyFailed': 'הדפדפן לא איפשר העתקה: סמנו את טקסט התצוגה והעתיקו.',
   'queue.technical': 'טכני',
   'queue.customer_service': 'שירות לקוחות',
@@ -111,8 +109,17 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return fill(MESSAGES[lang][key], vars);
 }
 
+const DIRECTIONS: Record<Lang, 'rtl' | 'ltr'> = { he: 'rtl', en: 'ltr' };
+
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
-  return lang === 'he' ? 'rtl' : 'ltr';
+  return DIRECTIONS[lang];
+}
+
+/** The locale dates and times are shown in (en-GB: day before month, 24-hour clock). */
+const LOCALES: Record<Lang, string> = { he: 'he-IL', en: 'en-GB' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
 }
 
 /** The UI language from a browser language tag ("he-IL", "iw", "en-US"). */

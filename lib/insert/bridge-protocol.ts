@@ -3,6 +3,9 @@
 // models live in the page's own JavaScript world (CKEditor 5's `ckeditorInstance`), and because
 // Firefox hides clipboard data that an extension put into a DataTransfer from the page's own
 // scripts (a paste built by the content script arrives empty), so Slate's paste is made there.
+import { isLang } from '../ticket';
+import type { InsertProblem } from '../problems';
+
 export const INSERT_EVENT = 'gvul:insert';
 export const INSERTED_EVENT = 'gvul:inserted';
 /** The editable the content script chose is marked with this attribute for the bridge to find. */
@@ -25,10 +28,21 @@ export type InsertRequest =
       text: string;
     };
 
+/** What the bridge can say went wrong (the words are the content script's: lib/i18n/problems.ts). */
+export type BridgeProblem = Extract<InsertProblem, { code: 'editor-not-ready' | 'editor-refused' }>;
+
 export interface InsertResponse {
   requestId: string;
   ok: boolean;
-  error?: string;
+  problem?: BridgeProblem;
+}
+
+function parseProblem(p: unknown): BridgeProblem | undefined {
+  if (typeof p !== 'object' || p === null) return undefined;
+  const { code, detail } = p as { code?: unknown; detail?: unknown };
+  if (code === 'editor-not-ready') return { code };
+  if (code === 'editor-refused') return { code, ...(typeof detail === 'string' ? { detail } : {}) };
+  return undefined;
 }
 
 /** A request from an event detail, or undefined when it is not one (any page script can send events). */
@@ -39,7 +53,7 @@ export function parseRequest(detail: unknown): InsertRequest | undefined {
     if (!r || typeof r.requestId !== 'string' || typeof r.text !== 'string') return undefined;
     if (r.kind === 'paste') return { requestId: r.requestId, kind: 'paste', text: r.text };
     if (r.kind === 'ckeditor5') {
-      return { requestId: r.requestId, kind: 'ckeditor5', text: r.text, lang: r.lang === 'he' ? 'he' : 'en', atCaret: r.atCaret === true };
+      return { requestId: r.requestId, kind: 'ckeditor5', text: r.text, lang: isLang(r.lang) ? r.lang : 'en', atCaret: r.atCaret === true };
     }
     return undefined;
   } catch {
@@ -53,7 +67,8 @@ export function parseResponse(detail: unknown): InsertResponse | undefined {
   try {
     const r = JSON.parse(detail) as Record<string, unknown> | null;
     if (!r || typeof r.requestId !== 'string' || typeof r.ok !== 'boolean') return undefined;
-    return { requestId: r.requestId, ok: r.ok, ...(typeof r.error === 'string' ? { error: r.error } : {}) };
+    const problem = parseProblem(r.problem);
+    return { requestId: r.requestId, ok: r.ok, ...(problem ? { problem } : {}) };
   } catch {
     return undefined;
   }

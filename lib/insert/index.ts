@@ -15,18 +15,19 @@ import type { EditorTarget } from '../adapters/types';
 import { firstLine, replyHtml, replyPasteText } from './blocks';
 import { CaretMemory, placeCaret, surroundings } from './caret';
 import { plainTextPaste } from './paste';
-import { NO_BRIDGE, requestBridgeInsert } from './bridge-client';
+import { requestBridgeInsert } from './bridge-client';
+import type { InsertProblem } from '../problems';
 
 export { CaretMemory };
 
 export interface InsertOutcome {
   ok: boolean;
-  /** In words an agent understands, when it did not work. */
-  error?: string;
+  /** What went wrong, when it did not work (the sidebar says it in the agent's language). */
+  problem?: InsertProblem;
 }
 
-const NOT_READY = 'The reply editor is not ready yet: open the reply box and try again.';
-const NOT_TAKEN = 'The editor did not take the reply. Use "Copy" and paste it instead.';
+const NOT_READY: InsertOutcome = { ok: false, problem: { code: 'editor-not-ready' } };
+const NOT_TAKEN: InsertOutcome = { ok: false, problem: { code: 'editor-not-taken' } };
 
 export async function insertReply(
   target: EditorTarget,
@@ -44,13 +45,14 @@ export async function insertReply(
         return insertIntoZohoFrame(target.element as HTMLIFrameElement, text, lang, caret);
       case 'textarea':
         return insertIntoTextarea(target.element as HTMLTextAreaElement, text);
+      // Froala syncs its model (what Freshdesk sends) from the trusted `input` that execCommand
+      // fires, so the plain contenteditable way is the right one; its DOM is never rebuilt.
       case 'froala':
-        return insertIntoFroala(target.element, text, lang, caret);
       case 'contenteditable':
         return insertIntoEditable(target.element, text, lang, caret);
     }
   } catch (err) {
-    return { ok: false, error: `The editor refused the reply (${err instanceof Error ? err.message : String(err)}).` };
+    return { ok: false, problem: { code: 'editor-refused', detail: err instanceof Error ? err.message : String(err) } };
   }
 }
 
@@ -67,16 +69,8 @@ function insertIntoEditable(editable: HTMLElement, text: string, lang: Lang, car
   const before = editable.innerHTML;
   const at = placeCaret(editable, caret);
   const ok = editable.ownerDocument.execCommand('insertHTML', false, replyHtml(text, lang, surroundings(editable, at)));
-  if (!ok || editable.innerHTML === before || !shows(editable, text)) return { ok: false, error: NOT_TAKEN };
+  if (!ok || editable.innerHTML === before || !shows(editable, text)) return NOT_TAKEN;
   return { ok: true };
-}
-
-/**
- * Froala syncs its model (what Freshdesk sends) from the DOM on `input`: execCommand fires a
- * trusted one, so the plain contenteditable way is the right one. Its DOM is never rebuilt.
- */
-function insertIntoFroala(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
-  return insertIntoEditable(editable, text, lang, caret);
 }
 
 /**
@@ -86,7 +80,7 @@ function insertIntoFroala(editable: HTMLElement, text: string, lang: Lang, caret
  */
 function insertIntoZohoFrame(frame: HTMLIFrameElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
   const body = frame.contentDocument?.body;
-  if (!body?.isContentEditable) return { ok: false, error: NOT_READY };
+  if (!body?.isContentEditable) return NOT_READY;
   return insertIntoEditable(body, text, lang, caret);
 }
 
@@ -105,7 +99,7 @@ function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutc
     setter?.call(area, draft.slice(0, start) + insert + draft.slice(start));
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  return area.value.includes(firstLine(text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return area.value.includes(firstLine(text)) ? { ok: true } : NOT_TAKEN;
 }
 
 // Timers, not requestAnimationFrame: a tab in the background gets no animation frames at all.
@@ -130,9 +124,9 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
   await sleep(150);
   const outcome = await requestBridgeInsert(editable, { kind: 'paste', text: pasted });
   // Without the bridge (a page that blocks it), a paste from here still works in Chromium.
-  if (!outcome.ok && outcome.error === NO_BRIDGE) pasteHere(editable, pasted);
+  if (!outcome.ok && outcome.problem?.code === 'no-bridge') pasteHere(editable, pasted);
   else if (!outcome.ok) return outcome;
-  return (await showsSoon(editable, text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
 
 function pasteHere(editable: HTMLElement, text: string): void {

@@ -56,17 +56,17 @@ export function installPageBridge(doc: Document): void {
       );
     try {
       const editable = doc.querySelector(`[${TARGET_ATTRIBUTE}="${CSS.escape(request.requestId)}"]`);
-      if (!editable) return respond({ ok: false, error: 'The reply editor is not ready yet: open the reply box and try again.' });
+      if (!editable) return respond({ ok: false, problem: { code: 'editor-not-ready' } });
       if (request.kind === 'paste') {
         pastePlainText(editable, request.text);
         return respond({ ok: true });
       }
       const editor = (editable as Element & { ckeditorInstance?: CkEditor }).ckeditorInstance;
-      if (!editor) return respond({ ok: false, error: 'The reply editor is not ready yet: open the reply box and try again.' });
+      if (!editor) return respond({ ok: false, problem: { code: 'editor-not-ready' } });
       insertIntoCkEditor(editor, request);
       respond({ ok: true });
     } catch (err) {
-      respond({ ok: false, error: `The editor refused the reply (${err instanceof Error ? err.message : String(err)}).` });
+      respond({ ok: false, problem: { code: 'editor-refused', detail: err instanceof Error ? err.message : String(err) } });
     }
   });
 }

@@ -112,8 +112,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     // The adapter is found again: the agent may have moved to another ticket or editor.
     const here = url();
     const editor = findAdapter(here, doc, customHelpdesks())?.findEditor(here, doc);
-    // No error text: the sidebar says "no reply editor found" in the agent's language.
-    if (!editor) return { ok: false };
+    if (!editor) return { ok: false, problem: { code: 'no-editor' } };
     return insertReply(editor, text, replyLang, caret);
   }
 

@@ -4,11 +4,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { Party } from '../policy/labels';
 import type { Ticket } from '../ticket';
+import type { ReadReason } from '../problems';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 
 export type PageState =
   | { kind: 'ticket'; helpdesk: string; ticket: Ticket }
-  | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: string; missing: string[] }
+  | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
   | { kind: 'no-ticket'; helpdesk: string };
 
 export interface SidebarState {

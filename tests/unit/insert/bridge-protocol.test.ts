@@ -15,9 +15,15 @@ test('requests: anything else is ignored', () => {
   }
 });
 
-test('responses: ok/error parse, anything else is ignored', () => {
+test('responses: ok and the problem codes the bridge may send parse, anything else is ignored', () => {
   expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: true }))).toEqual({ requestId: 'r1', ok: true });
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, error: 'no' }))).toEqual({ requestId: 'r1', ok: false, error: 'no' });
+  const refused = { code: 'editor-refused', detail: 'read-only' };
+  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, problem: refused }))).toEqual({ requestId: 'r1', ok: false, problem: refused });
+  const notReady = { requestId: 'r1', ok: false, problem: { code: 'editor-not-ready' } };
+  expect(parseResponse(JSON.stringify(notReady))).toEqual(notReady);
+  // A page script cannot make the sidebar say something of its own.
+  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, problem: { code: 'pwned' } }))).toEqual({ requestId: 'r1', ok: false });
+  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, error: 'no' }))).toEqual({ requestId: 'r1', ok: false });
   expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: 'true' }))).toBeUndefined();
   expect(parseResponse({ requestId: 'r1', ok: true })).toBeUndefined();
 });
