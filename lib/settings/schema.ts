@@ -260,7 +260,6 @@ const customHelpdesk = v.strictObject({
 
 /** The team's part of the settings: what an export file carries and an import replaces. */
 export const TEAM_SECTIONS = ['classification', 'sla', 'contracts', 'replies', 'customHelpdesks'] as const;
-export type TeamSection = (typeof TEAM_SECTIONS)[number];
 
 export const SECTION_SCHEMAS = {
   classification,
