@@ -22,8 +22,12 @@ export default defineConfig({
     // scripting + optional hosts: the team's custom helpdesks, asked for one host at a time.
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The page-world bridge that reaches editors whose model lives in the page (CKEditor 5).
-    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: originPatterns(HELPDESK_MATCHES) }],
+    // The hosts the content script runs on, once more: the background needs them to run an
+    // insertion in the page's own world there (lib/insert/page-world.ts). The agent is asked
+    // nothing new, the content script already reads and changes these pages.
+    host_permissions: originPatterns(HELPDESK_MATCHES),
+    // Nothing is web-accessible: no page can probe for Gvul by fetching one of its files (the
+    // page-world part of an insertion is run by the background, lib/insert/page-world.ts).
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+G' }, description: COMMANDS['toggle-sidebar'] },
       'insert-top-reply': { suggested_key: { default: 'Alt+Shift+R' }, description: COMMANDS['insert-top-reply'] },
@@ -59,9 +63,8 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
       }
-      for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object') entry.matches = [...(entry.matches ?? []), ...DEMO_MATCHES];
-      }
+      if (wxt.config.manifestVersion === 2) manifest.permissions = [...(manifest.permissions ?? []), ...DEMO_MATCHES];
+      else manifest.host_permissions = [...(manifest.host_permissions ?? []), ...DEMO_MATCHES];
     },
   },
 });

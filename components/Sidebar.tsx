@@ -145,10 +145,8 @@ function TicketView({
   onOverride: (party: Party | undefined) => void;
 }) {
   const { settings, lang, clock, timeZone, actions } = env;
-  const { verdict, contract, sla: slaTicket, replies } = useMemo(
-    () => viewTicket(ticket, settings, override),
-    [ticket, settings, override],
-  );
+  const view = useMemo(() => viewTicket(ticket, settings, override), [ticket, settings, override]);
+  const slaTicket = view.sla;
   return (
     <>
       <section className="gvul-ticket" data-testid="ticket" data-ticket-id={ticket.id}>
@@ -160,13 +158,11 @@ function TicketView({
         </div>
       </section>
       <VerdictCard
-        verdict={verdict}
-        ticket={ticket}
+        view={view}
         policy={settings.classification}
         lang={lang}
         override={override}
         onOverride={onOverride}
-        contract={contract}
       />
       {slaTicket ? (
         <ErrorBoundary fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sla.failed', { message })}</p>}>
@@ -175,7 +171,13 @@ function TicketView({
       ) : (
         <p className="gvul-card gvul-muted">{t(lang, 'sla.noCreated')}</p>
       )}
-      <ReplyList replies={replies} lang={lang} onInsert={(r) => actions.insert(r.text, r.lang)} />
+      <ReplyList
+        replies={view.replies}
+        moreReplies={view.moreReplies}
+        primary={view.primary}
+        lang={lang}
+        onInsert={(r) => actions.insert(r.text, r.lang)}
+      />
     </>
   );
 }

@@ -32,6 +32,8 @@ export function SlaCountdown({
     minute: '2-digit',
     timeZone,
   }).format(new Date(s.dueAt));
+  // The rule beside it is written in the schedule's zone: a time in another zone says which.
+  const dueShown = timeZone === s.timeZone ? due : t(lang, 'sla.zoned', { moment: due, zone: `\u2068${timeZone}\u2069` });
   return (
     <section
       className={`gvul-card gvul-sla gvul-sla-${s.state}`}
@@ -48,7 +50,7 @@ export function SlaCountdown({
         {formatRemaining(s, lang, timeZone)}
       </div>
       <div className="gvul-muted">
-        {t(lang, 'sla.due', { time: due })} · {describeRule(s.target, policy, lang)}
+        {t(lang, 'sla.due', { time: dueShown })} · {describeRule(s.target, policy, lang)}
       </div>
     </section>
   );

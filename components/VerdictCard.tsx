@@ -1,8 +1,7 @@
-import type { Evidence, Verdict } from '@/lib/classifier';
-import type { ContractMatch } from '@/lib/contract';
 import type { ClassificationPolicy } from '@/lib/policy/classification';
 import { ownerOf, PARTIES, type Party } from '@/lib/policy/labels';
-import type { Lang, Ticket } from '@/lib/ticket';
+import type { Lang } from '@/lib/ticket';
+import type { Certainty, TicketView } from '@/lib/ticket-view';
 import { t } from '@/lib/i18n/messages';
 
 export function partyName(policy: ClassificationPolicy, party: Party, lang: Lang): string {
@@ -13,54 +12,67 @@ function clauseText(policy: ClassificationPolicy, id: string, lang: Lang): strin
   return policy.clauses.find((c) => c.id === id)?.[lang] ?? id;
 }
 
-/** "Customer side: Internet provider", in plain words. */
-export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang): string {
+/** "Customer side: Internet provider", in plain words; a leaning verdict says "probably … check first". */
+export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang, certainty: Certainty = 'firm'): string {
   const owner = ownerOf(party);
-  if (owner === 'customer') return `${t(lang, 'owner.customer')}: ${partyName(policy, party, lang)}`;
-  return t(lang, owner === 'provider' ? 'owner.provider' : 'owner.undetermined');
+  if (owner === 'undetermined') return t(lang, 'owner.undetermined');
+  const name = partyName(policy, party, lang);
+  if (certainty === 'leaning') return t(lang, owner === 'provider' ? 'verdict.leaning.provider' : 'verdict.leaning.customer', { party: name });
+  if (owner === 'customer') return `${t(lang, 'owner.customer')}: ${name}`;
+  return t(lang, 'owner.provider');
 }
 
-/** Phrases that support the same clause are shown together, under the clause, once. */
-function groupByClause(evidence: Evidence[]) {
-  const groups = new Map<string, { clause: string; party: Party; items: Evidence[] }>();
-  for (const e of evidence) {
-    const key = `${e.clause}:${e.party}`;
-    const group = groups.get(key) ?? { clause: e.clause, party: e.party, items: [] };
-    group.items.push(e);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+/** A list of names in the language's own words: "A, B and C" / "A, B ו-C". */
+function listOf(names: string[], lang: Lang): string {
+  if (names.length < 2) return names.join('');
+  return t(lang, 'list.and', { items: names.slice(0, -1).join(', '), last: names.at(-1)! });
 }
 
 export function VerdictCard({
-  verdict,
-  ticket,
+  view,
   policy,
   lang,
   override,
   onOverride,
-  contract,
 }: {
-  verdict: Verdict;
-  ticket: Ticket;
+  view: TicketView;
   policy: ClassificationPolicy;
   lang: Lang;
   override: Party | undefined;
-  /** What marks the customer as having an extended service contract, or null. */
-  contract: ContractMatch | null;
   onOverride: (party: Party | undefined) => void;
 }) {
-  const party = override ?? verdict.party;
-  const owner = ownerOf(party);
+  const { verdict, party, owner, certainty, questions, between, why, contract } = view;
   const pct = Math.round(verdict.confidence * 100);
+  // "Unknown" is not a possibility to weigh: the question above is what settles it.
+  const alternatives = verdict.alternatives.filter((a) => a.party !== 'unknown');
+  const question = questions.length > 0 && (
+    <div data-testid="question" data-certainty={certainty} className="gvul-question">
+      <strong>{t(lang, certainty === 'ask' ? 'verdict.question' : 'verdict.checkFirst')}</strong>
+      <ul>
+        {questions.map((q) => (
+          <li key={q.id}>{q[lang]}</li>
+        ))}
+      </ul>
+      {between.length > 0 && (
+        <p className="gvul-muted">
+          {t(lang, 'verdict.between', { parties: listOf(between.map((p) => partyName(policy, p, lang)), lang) })}
+        </p>
+      )}
+    </div>
+  );
   return (
-    <section className={`gvul-card gvul-verdict gvul-owner-${owner}`} aria-labelledby="gvul-verdict-heading">
+    <section
+      className={`gvul-card gvul-verdict gvul-owner-${owner} gvul-certainty-${certainty}`}
+      aria-labelledby="gvul-verdict-heading"
+    >
       <h2 className="gvul-h2" id="gvul-verdict-heading">
         {t(lang, 'verdict.heading')}
       </h2>
+      {/* Unless the verdict is firm, what to ask comes before what Gvul thinks. */}
+      {certainty !== 'firm' && question}
       <div className="gvul-headline">
-        <span data-testid="owner" data-value={owner} className="gvul-owner">
-          {verdictHeadline(policy, party, lang)}
+        <span data-testid="owner" data-value={owner} data-certainty={certainty} className="gvul-owner">
+          {verdictHeadline(policy, party, lang, certainty)}
         </span>
         <span data-testid="party" data-value={party} className="gvul-visually-hidden">
           {partyName(policy, party, lang)}
@@ -70,38 +82,33 @@ export function VerdictCard({
         {override ? (
           <span className="gvul-badge">{t(lang, 'verdict.overridden')}</span>
         ) : (
-          <span data-testid="confidence" data-value={verdict.confidence.toFixed(2)} className="gvul-badge">
-            {t(lang, 'verdict.confidence', { pct })}
-          </span>
+          // An undetermined verdict has no party to be sure of: a percentage would only confuse.
+          certainty !== 'ask' && (
+            <span data-testid="confidence" data-value={verdict.confidence.toFixed(2)} className="gvul-badge">
+              {t(lang, 'verdict.confidence', { pct })}
+            </span>
+          )
         )}
         <span className="gvul-badge">{t(lang, `queue.${verdict.queue}`)}</span>
         {verdict.urgent && <span className="gvul-badge gvul-urgent">{t(lang, 'verdict.urgent')}</span>}
       </div>
       <p className="gvul-muted">{policy.parties.find((p) => p.id === party)?.description[lang]}</p>
 
-      {owner === 'undetermined' && verdict.questions.length > 0 && (
-        <div data-testid="question" className="gvul-question">
-          <strong>{t(lang, 'verdict.question')}</strong>
-          <ul>
-            {verdict.questions.map((q) => (
-              <li key={q.id}>{q[lang]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {verdict.evidence.length > 0 && (
+      {why.length > 0 && (
         <div data-testid="evidence" className="gvul-evidence">
           <strong>{t(lang, 'verdict.evidence')}</strong>
           <ul>
-            {groupByClause(verdict.evidence).map(({ clause, party: p, items }) => (
-              <li key={`${clause}:${p}`}>
-                {items.map((e, i) => (
+            {why.map(({ clause, party: p, phrases }) => (
+              <li key={`${clause}:${p}`} data-clause={clause}>
+                {phrases.map((e, i) => (
                   <span key={`${e.field}:${e.start}`}>
                     {i > 0 && ', '}
-                    {/* The phrase as the customer wrote it, in its own direction. */}
-                    <q dir="auto">
-                      <mark>{(e.field === 'subject' ? ticket.subject : ticket.body).slice(e.start, e.end)}</mark>
+                    {/* The phrase as the customer wrote it, isolated in its own direction so the
+                        quotation marks around it stay where the UI's direction puts them. */}
+                    <q>
+                      <bdi>
+                        <mark data-testid="evidence-phrase">{e.text}</mark>
+                      </bdi>
                     </q>
                   </span>
                 ))}
@@ -114,11 +121,11 @@ export function VerdictCard({
         </div>
       )}
 
-      {verdict.alternatives.length > 0 && !override && (
+      {alternatives.length > 0 && !override && certainty !== 'ask' && (
         <div className="gvul-alternatives">
           <strong>{t(lang, 'verdict.alternatives')}</strong>
           <ul>
-            {verdict.alternatives.map((a) => (
+            {alternatives.map((a) => (
               <li key={a.party}>
                 {partyName(policy, a.party, lang)} · {Math.round(a.probability * 100)}%
               </li>

@@ -21,7 +21,12 @@ export interface DemoServerOptions {
   host?: string;
   /** No log line about the bundle (the caller prints the URL). */
   quiet?: boolean;
+  /** A Content-Security-Policy header on the helpdesk's pages (STRICT_CSP: as strict as a real helpdesk's can be). */
+  csp?: string;
 }
+
+/** Scripts only from the helpdesk's own origin: no inline script, no eval, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -61,6 +66,7 @@ export async function startDemoServer(opts: DemoServerOptions = {}): Promise<Dem
 
   function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) {
     res.writeHead(status, {
+      ...(opts.csp && type.startsWith('text/html') ? { 'Content-Security-Policy': opts.csp } : {}),
       'Content-Type': type,
       'Content-Length': Buffer.byteLength(body),
       'Cache-Control': 'no-cache',

@@ -2,16 +2,14 @@
 // One ticket per input line ({id, subject, body, channel?, lang?, tags?, organization?,
 // requester?: {name, email}, ...}; other fields ignored), one verdict per output line, with
 // `contract` (what marks an extended-support customer under the default settings, or null) and
-// `replies` (the reply ids the sidebar offers, best first). A line that is not JSON or lacks `id` or `body` gets one line on
+// `replies` (the reply ids the sidebar offers, best first, then those behind "More replies"). A line that is not JSON or lacks `id` or `body` gets one line on
 // stderr naming its number and why; the other lines are still classified; exit code 1 if any
 // line failed. Nothing but verdicts goes to stdout.
 
 import { createInterface } from 'node:readline';
-import { classify } from '../lib/classifier/index';
 import { parseTicketLine } from '../lib/classifier/dataset';
-import { contractOf } from '../lib/contract';
-import { DEFAULT_CONTRACT_RULES } from '../lib/policy/contract';
-import { replyIdsFor } from '../lib/replies/render';
+import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { viewTicket } from '../lib/ticket-view';
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNumber = 0;
@@ -34,8 +32,9 @@ for await (const line of lines) {
     continue;
   }
   try {
-    const v = classify(ticket);
-    const contract = contractOf(ticket, DEFAULT_CONTRACT_RULES);
+    // The sidebar's own derivation under the default settings, so the replies are the sidebar's.
+    const view = viewTicket(ticket, DEFAULT_SETTINGS);
+    const { verdict: v, contract } = view;
     out.push(
       JSON.stringify({
         id: ticket.id,
@@ -48,7 +47,7 @@ for await (const line of lines) {
         evidence: v.evidence,
         questions: v.questions,
         contract,
-        replies: replyIdsFor(v.party, { contract: contract !== null }),
+        replies: [...view.replies, ...view.moreReplies].map((r) => r.id),
       }) + '\n',
     );
   } catch (error) {

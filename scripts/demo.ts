@@ -2,27 +2,29 @@
 //   npm run demo                      build the demo extension, serve the helpdesk, open Chromium
 //   npm run demo -- --port 8080       on a chosen port
 //   npm run demo -- --serve-only      only serve the helpdesk (load .output/chrome-mv3-demo yourself)
+//   npm run demo -- --csp             the helpdesk's pages with a strict Content-Security-Policy
 //   npm run demo -- --headless        tour every ticket in every flavour, 1280x800 screenshots to demo-output/
 // Without a display the tour is headless by itself.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startDemoServer } from '../demo/server';
+import { STRICT_CSP, startDemoServer } from '../demo/server';
 import { demoTickets } from '../demo/tickets';
 import { FLAVOURS, listPath, ticketPath } from '../demo/routes';
 import { findChrome, INSTALL_CHROMIUM, launchChromeWithExtension, ROOT } from './browsers';
 
 function parseArgs(argv: string[]) {
-  const args = { port: 0, serveOnly: false, headless: false };
+  const args = { port: 0, serveOnly: false, headless: false, csp: undefined as string | undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--serve-only') args.serveOnly = true;
     else if (a === '--headless') args.headless = true;
+    else if (a === '--csp') args.csp = STRICT_CSP;
     else if (a === '--port') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0 || n > 65535) fail(`--port wants a port number, got ${argv[i]}`);
       args.port = n;
-    } else fail(`Unknown option ${a}. Options: --port N, --serve-only, --headless.`);
+    } else fail(`Unknown option ${a}. Options: --port N, --serve-only, --headless, --csp.`);
   }
   return args;
 }
@@ -40,7 +42,7 @@ const hasDisplay =
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.serveOnly) {
-    const server = await startDemoServer({ port: args.port });
+    const server = await startDemoServer({ port: args.port, csp: args.csp });
     console.log(`Demo helpdesk: ${server.url}  (Ctrl+C to stop)`);
     console.log(`Load the unpacked extension from ${path.join(ROOT, '.output/chrome-mv3-demo')} (npm run build:demo).`);
     return;
@@ -49,7 +51,7 @@ async function main() {
 
   console.log('Building the demo extension…');
   execSync('npm run --silent build:demo', { cwd: ROOT, stdio: 'ignore' });
-  const server = await startDemoServer({ port: args.port });
+  const server = await startDemoServer({ port: args.port, csp: args.csp });
   console.log(`Demo helpdesk: ${server.url}`);
 
   const headless = args.headless || !hasDisplay;

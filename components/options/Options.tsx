@@ -11,6 +11,7 @@ import { RepliesSection } from './RepliesSection';
 import { ScheduleSection, SlaSection } from './SlaSection';
 import { HelpdesksSection } from './HelpdesksSection';
 import { ContractsSection } from './ContractsSection';
+import { VendorsSection } from './VendorsSection';
 import { TryTicket } from './TryTicket';
 import { FileSection } from './FileSection';
 
@@ -18,6 +19,7 @@ const SECTIONS: [string, OptionsKey][] = [
   ['general', 'general.heading'],
   ['parties', 'parties.heading'],
   ['signals', 'signals.heading'],
+  ['vendors', 'vendors.heading'],
   ['replies', 'replies.heading'],
   ['sla', 'sla.heading'],
   ['schedule', 'schedule.heading'],
@@ -85,6 +87,7 @@ export function Options({ store, browserLang, now = () => new Date() }: { store:
         </section>
         <PartiesSection />
         <SignalsSection />
+        <VendorsSection />
         <RepliesSection />
         <SlaSection />
         <ScheduleSection today={today} />

@@ -1,9 +1,9 @@
-import { useContext, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Lang } from '@/lib/ticket';
 import type { ClassificationPolicy, Signal } from '@/lib/policy/classification';
 import { PARTIES, type Party } from '@/lib/policy/labels';
-import { OptionsContext, useOptions } from './context';
-import { LinesField, Locked, NumberField, TextField } from './fields';
+import { useOptions } from './context';
+import { LinesField, Locked, NumberField, TextField, parseLines } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
 import { partyName } from '@/components/VerdictCard';
 import { dirOf } from '@/lib/i18n/messages';
@@ -57,7 +57,6 @@ const MAX_WEIGHT = 10;
 const MAX_PHRASES = 1000;
 const MAX_PHRASE_CHARS = 2000;
 
-const parseLines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Every id the compiled policy keys a signal on: a new signal must not shadow any of them. */
 function usedSignalIds(policy: ClassificationPolicy): Set<string> {
@@ -68,21 +67,14 @@ function usedSignalIds(policy: ClassificationPolicy): Set<string> {
   ]);
 }
 
-/** The group can gain or lose signals only when neither it nor anything in it is the administrator's. */
-function useGroupLocked(group: Group): boolean {
-  const ctx = useContext(OptionsContext);
-  const { locked } = useOptions();
-  const path = ['classification', group];
-  return locked(path) || (ctx?.locked ?? []).some((l) => path.every((k, i) => l[i] === k));
-}
 
 export function SignalsSection() {
-  const { draft, lang, set } = useOptions();
+  const { draft, lang, set, lockedWithin } = useOptions();
   const [group, setGroup] = useState<Group>('signals');
   const [removing, setRemoving] = useState<string | null>(null);
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const policy = draft.classification;
-  const groupLocked = useGroupLocked(group);
+  const groupLocked = lockedWithin(['classification', group]);
   const cancelRemove = () => {
     const id = removing;
     setRemoving(null);
@@ -98,6 +90,14 @@ export function SignalsSection() {
         max={1}
         step={0.05}
         testId="abstain-threshold"
+      />
+      <NumberField
+        label={o(lang, 'signals.firmThreshold')}
+        path={['classification', 'firmThreshold']}
+        min={0}
+        max={1}
+        step={0.05}
+        testId="firm-threshold"
       />
       <p className="gvul-intro">{o(lang, 'signals.intro')}</p>
       <div role="group" aria-label={o(lang, 'signals.heading')} className="gvul-tabs">

@@ -18,7 +18,7 @@ export function TryTicket({ now }: { now: () => Date }) {
   const [tags, setTags] = useState('');
   const [organization, setOrganization] = useState('');
   const [override, setOverride] = useState<Party | undefined>();
-  const ids = { subject: useId(), body: useId(), channel: useId(), email: useId(), tags: useId(), organization: useId() };
+  const ids = { body: useId(), channel: useId() };
   // Created "now" once per text, so the due time does not move while the agent reads it.
   const ticket = useMemo<Ticket | null>(() => {
     if (!body.trim() && !subject.trim()) return null;
@@ -57,10 +57,7 @@ export function TryTicket({ now }: { now: () => Date }) {
     <section aria-labelledby="try-heading" id="try">
       <h2 id="try-heading">{o(lang, 'try.heading')}</h2>
       <p className="gvul-intro">{o(lang, 'try.intro')}</p>
-      <div className="gvul-field">
-        <label htmlFor={ids.subject}>{o(lang, 'try.subject')}</label>
-        <input id={ids.subject} type="text" dir="auto" value={subject} data-testid="try-subject" onChange={(e) => setSubject(e.target.value)} />
-      </div>
+      <TryInput label={o(lang, 'try.subject')} value={subject} onChange={setSubject} testId="try-subject" />
       <div className="gvul-field">
         <label htmlFor={ids.body}>{o(lang, 'try.body')}</label>
         <textarea id={ids.body} rows={5} dir="auto" value={body} data-testid="try-body" onChange={(e) => setBody(e.target.value)} />
@@ -76,29 +73,18 @@ export function TryTicket({ now }: { now: () => Date }) {
         </select>
       </div>
       <div className="gvul-two">
-        <div className="gvul-field">
-          <label htmlFor={ids.email}>{o(lang, 'try.email')}</label>
-          <input id={ids.email} type="email" dir="ltr" value={email} data-testid="try-email" onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div className="gvul-field">
-          <label htmlFor={ids.tags}>{o(lang, 'try.tags')}</label>
-          <input id={ids.tags} type="text" dir="auto" value={tags} data-testid="try-tags" onChange={(e) => setTags(e.target.value)} />
-        </div>
-        <div className="gvul-field">
-          <label htmlFor={ids.organization}>{o(lang, 'try.organization')}</label>
-          <input id={ids.organization} type="text" dir="auto" value={organization} data-testid="try-organization" onChange={(e) => setOrganization(e.target.value)} />
-        </div>
+        <TryInput label={o(lang, 'try.email')} value={email} onChange={setEmail} testId="try-email" type="email" dir="ltr" />
+        <TryInput label={o(lang, 'try.tags')} value={tags} onChange={setTags} testId="try-tags" />
+        <TryInput label={o(lang, 'try.organization')} value={organization} onChange={setOrganization} testId="try-organization" />
       </div>
       {ticket && view && (
         <div className="gvul-try-result" data-testid="try-result" lang={lang}>
           <VerdictCard
-            verdict={view.verdict}
-            ticket={ticket}
+            view={view}
             policy={draft.classification}
             lang={lang}
             override={override}
             onOverride={setOverride}
-            contract={view.contract}
           />
           <p className="gvul-card" data-testid="try-due" data-due-at={at}>
             {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
@@ -106,5 +92,30 @@ export function TryTicket({ now }: { now: () => Date }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** One line of the try-a-ticket form: nothing here is a setting, so it is kept in the section's own state. */
+function TryInput({
+  label,
+  value,
+  onChange,
+  testId,
+  type = 'text',
+  dir = 'auto',
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  type?: 'text' | 'email';
+  dir?: 'auto' | 'ltr';
+}) {
+  const id = useId();
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} dir={dir} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
+    </div>
   );
 }

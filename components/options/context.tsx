@@ -19,6 +19,9 @@ export function useOptions() {
   return {
     ...ctx,
     locked: (path: readonly (string | number)[]) => isLocked(ctx.locked, path.map(String)),
+    /** `path` or anything under it is the administrator's: a list can then neither gain nor lose items. */
+    lockedWithin: (path: readonly (string | number)[]) =>
+      isLocked(ctx.locked, path.map(String)) || ctx.locked.some((l) => path.every((k, i) => l[i] === String(k))),
     set: (path: readonly (string | number)[], value: unknown) => ctx.edit((d) => setAt(d, path.map(String), value)),
   };
 }

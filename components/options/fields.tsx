@@ -112,6 +112,9 @@ export function NumberField({
   );
 }
 
+/** Text one item a line, as a list: lines trimmed, blank ones dropped. */
+export const parseLines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+
 /** A list of strings, one a line. Blank lines are kept while typing and dropped from the draft. */
 export function LinesField({
   label,
@@ -130,8 +133,7 @@ export function LinesField({
   const id = useId();
   const value = (getAt(draft, path.map(String)) as string[] | undefined) ?? [];
   const [text, setText] = useState(value.join('\n'));
-  const parse = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
-  const shown = parse(text).join('\n') === value.join('\n') ? text : value.join('\n');
+  const shown = parseLines(text).join('\n') === value.join('\n') ? text : value.join('\n');
   return (
     <div className="gvul-field">
       <label htmlFor={id}>
@@ -147,7 +149,7 @@ export function LinesField({
         data-path={path.join('.')}
         onChange={(e) => {
           setText(e.target.value);
-          set(path, parse(e.target.value));
+          set(path, parseLines(e.target.value));
         }}
       />
     </div>

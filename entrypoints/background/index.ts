@@ -3,6 +3,7 @@ import { CUSTOM_SCRIPT_ID, customHelpdeskPatterns } from '@/lib/settings/custom-
 import type { CustomHelpdeskConfig } from '@/lib/adapters';
 import { originPatterns } from '@/lib/helpdesk-hosts';
 import { COMMAND_MESSAGE, isCommand } from '@/lib/commands';
+import { answerPageInsert } from '@/lib/insert/page-world-client';
 
 // Gvul makes no network requests and handles tickets only in the content script. The background
 // keeps the content script registered on the team's custom helpdesks (whenever the settings or
@@ -19,6 +20,9 @@ export default defineBackground(() => {
   watchSettings(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+
+  // Insertions that must run in the page's own world (lib/insert/page-world.ts).
+  browser.runtime.onMessage.addListener((message, sender) => answerPageInsert(message, sender));
 
   // Keyboard commands go to the content script of the tab the agent is looking at.
   browser.commands?.onCommand.addListener(async (command) => {

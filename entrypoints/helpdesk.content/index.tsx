@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { createHelpdeskSession, type Concern } from '@/lib/page/session';
+import { ignoreScriptStartedEvents } from '@/lib/page/script-started';
 import { createClock } from '@/lib/store/clock';
 import { Sidebar } from '@/components/Sidebar';
 // Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
@@ -13,6 +14,7 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    ignoreScriptStartedEvents(window, ctx.signal);
     const clock = createClock();
     const session = createHelpdeskSession({
       url: () => new URL(location.href),
@@ -21,9 +23,6 @@ export default defineContentScript({
       browserLang: () => navigator.language,
       onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
     });
-    // The bridge into the page's own world, for editors whose model lives there (CKEditor 5).
-    // Without it, CKEditor insertion reports its error and the agent can copy instead.
-    injectScript('/page-bridge.js', { keepInDom: false }).catch(() => {});
     const ui = await createShadowRootUi(ctx, {
       css: sidebarCss,
       name: 'gvul-sidebar',

@@ -136,7 +136,7 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
     confidence: Math.min(noCue ? NO_CUE_MAX_CONFIDENCE : MAX_CONFIDENCE, round3(probs[partyIndex] as number)),
     alternatives,
     evidence: collectEvidence(ticket, analysis, model, probs, partyIndex),
-    questions: owner === 'undetermined' ? chooseQuestions(policy, probs) : [],
+    questions: owner === 'undetermined' ? questionsFor(policy, PARTIES.map((party, i) => ({ party, probability: probs[i] as number }))) : [],
     lang,
   };
 }
@@ -219,16 +219,19 @@ function collectEvidence(
   return chosen.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
 }
 
-/** The one or two questions whose answer separates the live candidates. */
-function chooseQuestions(policy: ClassificationPolicy, probs: Float64Array): Question[] {
-  const candidates = PARTIES.map((party, i) => ({ party, p: probs[i] as number }))
-    .filter((c) => c.party !== 'unknown' && c.p >= 0.08)
-    .sort((a, b) => b.p - a.p)
+/**
+ * The one or two questions whose answer separates the live candidates. Exported for a verdict
+ * that is decided but not firmly: the sidebar asks the same question before the agent relies on it.
+ */
+export function questionsFor(policy: ClassificationPolicy, parties: readonly { party: Party; probability: number }[]): Question[] {
+  const candidates = parties
+    .filter((c) => c.party !== 'unknown' && c.probability >= 0.08)
+    .sort((a, b) => b.probability - a.probability)
     .slice(0, 3);
   const scored = policy.questions
     .map((q, order) => {
       const covered = candidates.filter((c) => q.parties.includes(c.party));
-      const mass = covered.reduce((sum, c) => sum + c.p, 0);
+      const mass = covered.reduce((sum, c) => sum + c.probability, 0);
       const score = covered.length >= 2 ? mass : covered.length === 1 ? 0.5 * mass : 0;
       return { q, score, order };
     })

@@ -1,75 +1,37 @@
-// The content script and the page-world bridge talk through DOM events with JSON-string details
-// (strings cross Firefox's Xray boundary untouched). The bridge exists because some editors'
-// models live in the page's own JavaScript world (CKEditor 5's `ckeditorInstance`), and because
-// Firefox hides clipboard data that an extension put into a DataTransfer from the page's own
-// scripts (a paste built by the content script arrives empty), so Slate's paste is made there.
-import { isLang } from '../ticket';
-import type { InsertProblem } from '../problems';
+// How the content script asks for a page-world insertion (page-world.ts): a runtime message to
+// the background, which runs it in the tab and frame the message came from and answers with the
+// result. Both ends check what they get: the result was made in the page's world.
+import type { PageInsertRequest, PageInsertResult } from './page-world';
 
-export const INSERT_EVENT = 'gvul:insert';
-export const INSERTED_EVENT = 'gvul:inserted';
-/** The editable the content script chose is marked with this attribute for the bridge to find. */
-export const TARGET_ATTRIBUTE = 'data-gvul-insert-target';
+export const PAGE_INSERT_MESSAGE = 'gvul:page-insert';
 
-export type InsertRequest =
-  | {
-      requestId: string;
-      /** Insert through CKEditor 5's model. */
-      kind: 'ckeditor5';
-      text: string;
-      lang: 'he' | 'en';
-      /** Insert at the agent's caret (they had put it in the editor) rather than after the draft. */
-      atCaret: boolean;
-    }
-  | {
-      requestId: string;
-      /** Dispatch a plain-text `paste` on the target, at the selection the content script set. */
-      kind: 'paste';
-      text: string;
-    };
-
-/** What the bridge can say went wrong (the words are the content script's: lib/i18n/problems.ts). */
-export type BridgeProblem = Extract<InsertProblem, { code: 'editor-not-ready' | 'editor-refused' }>;
-
-export interface InsertResponse {
-  requestId: string;
-  ok: boolean;
-  problem?: BridgeProblem;
+export interface PageInsertMessage {
+  type: typeof PAGE_INSERT_MESSAGE;
+  request: PageInsertRequest;
 }
 
-function parseProblem(p: unknown): BridgeProblem | undefined {
-  if (typeof p !== 'object' || p === null) return undefined;
-  const { code, detail } = p as { code?: unknown; detail?: unknown };
-  if (code === 'editor-not-ready') return { code };
-  if (code === 'editor-refused') return { code, ...(typeof detail === 'string' ? { detail } : {}) };
+/** A reply is a letter, not a ticket: longer requests are not ours. */
+const MAX_TEXT = 100_000;
+const text = (s: unknown): s is string => typeof s === 'string' && s.length <= MAX_TEXT;
+
+/** The request in a message, with only the known fields, or undefined. */
+export function pageInsertRequestOf(message: unknown): PageInsertRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as { type?: unknown; request?: Record<string, unknown> | null };
+  const r = m.request;
+  if (m.type !== PAGE_INSERT_MESSAGE || typeof r !== 'object' || r === null || !text(r.target)) return undefined;
+  const child = r.child;
+  if (typeof child !== 'number' || !Number.isInteger(child) || child < 0) return undefined;
+  if (r.kind === 'paste' && text(r.text)) return { kind: 'paste', target: r.target, child, text: r.text };
+  if (r.kind === 'ckeditor5' && Array.isArray(r.paragraphs) && r.paragraphs.length <= 1000 && r.paragraphs.every(text)) {
+    return { kind: 'ckeditor5', target: r.target, child, paragraphs: r.paragraphs as string[], atCaret: r.atCaret === true };
+  }
   return undefined;
 }
 
-/** A request from an event detail, or undefined when it is not one (any page script can send events). */
-export function parseRequest(detail: unknown): InsertRequest | undefined {
-  if (typeof detail !== 'string') return undefined;
-  try {
-    const r = JSON.parse(detail) as Record<string, unknown> | null;
-    if (!r || typeof r.requestId !== 'string' || typeof r.text !== 'string') return undefined;
-    if (r.kind === 'paste') return { requestId: r.requestId, kind: 'paste', text: r.text };
-    if (r.kind === 'ckeditor5') {
-      return { requestId: r.requestId, kind: 'ckeditor5', text: r.text, lang: isLang(r.lang) ? r.lang : 'en', atCaret: r.atCaret === true };
-    }
-    return undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A response from an event detail, or undefined when it is not one. */
-export function parseResponse(detail: unknown): InsertResponse | undefined {
-  if (typeof detail !== 'string') return undefined;
-  try {
-    const r = JSON.parse(detail) as Record<string, unknown> | null;
-    if (!r || typeof r.requestId !== 'string' || typeof r.ok !== 'boolean') return undefined;
-    const problem = parseProblem(r.problem);
-    return { requestId: r.requestId, ok: r.ok, ...(problem ? { problem } : {}) };
-  } catch {
-    return undefined;
-  }
+/** A result from the page's world, as one of the known statuses (anything else: refused). */
+export function pageInsertResultOf(value: unknown): PageInsertResult {
+  const r = value as { ok?: unknown; problem?: unknown } | null | undefined;
+  if (r?.ok === true) return { ok: true };
+  return { ok: false, problem: r?.problem === 'not-ready' ? 'not-ready' : 'refused' };
 }

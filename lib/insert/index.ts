@@ -1,7 +1,7 @@
 // Putting a reply into the helpdesk's reply editor through the editor's own way in, so that what
 // the helpdesk sends (its model) holds the reply and the editor's own undo removes it in one step.
 // One function per kind of editor (see EditorKind in ../adapters/types.ts):
-//   - CKEditor 5 (Zendesk): its model API, reached through the page-world bridge (page-bridge.ts);
+//   - CKEditor 5 (Zendesk): its model API, run in the page's world (page-world.ts);
 //   - plain contenteditable editors (Froala, Zoho's iframe editor, custom helpdesks):
 //     execCommand('insertHTML') in the editor's own document, which fires a trusted `input`
 //     event (Froala syncs its model from it) and is one step of the browser's native undo;
@@ -12,10 +12,10 @@
 // always as paragraphs of its own; it never replaces what they wrote.
 import type { Lang } from '../ticket';
 import type { EditorTarget } from '../adapters/types';
-import { firstLine, replyHtml, replyPasteText } from './blocks';
+import { firstLine, paragraphs, replyHtml, replyPasteText } from './blocks';
 import { CaretMemory, placeCaret, surroundings } from './caret';
-import { plainTextPaste } from './paste';
-import { requestBridgeInsert } from './bridge-client';
+import { requestPageInsert } from './page-world-client';
+import type { PageInsertResult } from './page-world';
 import type { InsertProblem } from '../problems';
 
 export { CaretMemory };
@@ -29,6 +29,12 @@ export interface InsertOutcome {
 const NOT_READY: InsertOutcome = { ok: false, problem: { code: 'editor-not-ready' } };
 const NOT_TAKEN: InsertOutcome = { ok: false, problem: { code: 'editor-not-taken' } };
 
+/** What a page-world insertion's status means, in Gvul's words (the page never supplies them). */
+function outcomeOf(result: PageInsertResult): InsertOutcome | null {
+  if (result.ok) return null;
+  return result.problem === 'not-ready' ? NOT_READY : NOT_TAKEN;
+}
+
 export async function insertReply(
   target: EditorTarget,
   text: string,
@@ -38,7 +44,7 @@ export async function insertReply(
   try {
     switch (target.kind) {
       case 'ckeditor5':
-        return await insertIntoCkEditor(target.element, text, lang, caret);
+        return await insertIntoCkEditor(target.element, text, caret);
       case 'slate':
         return await insertIntoSlate(target.element, text, caret);
       case 'zoho-iframe':
@@ -122,23 +128,20 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
   const at = placeCaret(editable, caret);
   const pasted = replyPasteText(text, surroundings(editable, at));
   await sleep(150);
-  const outcome = await requestBridgeInsert(editable, { kind: 'paste', text: pasted });
-  // Without the bridge (a page that blocks it), a paste from here still works in Chromium.
-  if (!outcome.ok && outcome.problem?.code === 'no-bridge') pasteHere(editable, pasted);
-  else if (!outcome.ok) return outcome;
+  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted }));
+  if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
 
-function pasteHere(editable: HTMLElement, text: string): void {
-  editable.dispatchEvent(plainTextPaste(text));
-}
-
 /**
- * CKEditor 5's model lives in the page's world; the bridge there inserts through
- * `model.insertContent` in one `model.change` (one undo step). The bridge reads the caret from
- * the editor's own model selection, which CKEditor keeps while the editor is unfocused; this
- * side only says whether the agent had put it in the editor.
+ * CKEditor 5's model lives in the page's world; the insertion there goes through
+ * `model.insertContent` in one `model.change` (one undo step). It reads the caret from the
+ * editor's own model selection, which CKEditor keeps while the editor is unfocused; this side
+ * only says whether the agent had put it in the editor. Done means the editor shows the reply:
+ * a page script could have made the insertion claim success and do something else.
  */
-function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
-  return requestBridgeInsert(editable, { kind: 'ckeditor5', text, lang, atCaret: Boolean(caret.inside(editable)) });
+async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
+  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'ckeditor5', paragraphs: paragraphs(text), atCaret: Boolean(caret.inside(editable)) }));
+  if (failed) return failed;
+  return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }

@@ -90,6 +90,11 @@ export interface ClassificationPolicy {
   vendors: Vendor[];
   /** Below this probability for the best owner, the verdict is `undetermined`. */
   abstainThreshold: number;
+  /**
+   * At or above this confidence in the party the sidebar shows the verdict as firm; below it, as
+   * leaning ("probably ..., check first"), with the deciding question before any reply.
+   */
+  firmThreshold: number;
   /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
   quotedWeight: number;
   /** How much a phrase counts in a signature block. */
@@ -105,6 +110,7 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   version: 1,
   defaultLang: 'he',
   abstainThreshold: 0.5,
+  firmThreshold: 0.8,
   quotedWeight: 0.35,
   signatureWeight: 0.15,
   maxChars: 8000,

@@ -12,6 +12,8 @@ export interface ReplyContext {
   slaDue?: string;
   /** The question that would decide an undetermined ticket, in the ticket's language. */
   question?: string;
+  /** The ticket's own facts (lib/replies/facts.ts): the outside company's name, the customer's scope words. */
+  facts?: { company?: string; scope?: string };
 }
 
 export interface RenderedReply {
@@ -57,14 +59,25 @@ export function placeholderValues(ctx: ReplyContext): Record<string, string | un
     'current_user.name': clean(ctx.agentName),
     'sla.due': clean(ctx.slaDue),
     'verdict.question': ctx.question?.replace(UNSAFE_CHARS, '').trim().slice(0, 2000) || undefined,
+    'fact.company': clean(ctx.facts?.company),
+    'fact.scope': clean(ctx.facts?.scope),
   };
 }
+
+/**
+ * `{% if name %}…{% else %}…{% endif %}` (Liquid's form, not nested): a sentence that uses a fact
+ * the ticket may not give has its fallback, instead of a placeholder the agent must delete.
+ */
+const CONDITION = /\{%\s*if\s+([\w.]+)\s*%\}([\s\S]*?)(?:\{%\s*else\s*%\}([\s\S]*?))?\{%\s*endif\s*%\}/g;
 
 export function renderReply(template: ReplyTemplate, ctx: ReplyContext): RenderedReply {
   const values = placeholderValues(ctx);
   const unfilled: string[] = [];
+  const body = template.body[ctx.lang].replace(CONDITION, (_, key: string, then: string, otherwise = '') =>
+    values[key] !== undefined ? then : otherwise,
+  );
   // One pass: a value that itself contains "{{…}}" is never expanded again.
-  let text = template.body[ctx.lang].replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
+  let text = body.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => {
     const value = values[key];
     if (value !== undefined) return value;
     if (key === 'ticket.requester.first_name' || key === 'current_user.name') return '';
@@ -76,15 +89,56 @@ export function renderReply(template: ReplyTemplate, ctx: ReplyContext): Rendere
   return { id: template.id, title: template.title[ctx.lang], text, lang: ctx.lang, unfilled };
 }
 
+/** What decided a verdict, as the reply ranking reads it. */
+export interface DecisiveFacts {
+  party: Party;
+  /** Clauses of the policy the decisive phrases support. */
+  clauses: readonly string[];
+  /** `kind:value` of the facts the classifier established ("request:contacts"). */
+  facts: readonly string[];
+  /** The customer has an extended service contract (lib/contract). */
+  contract?: boolean;
+}
+
 /**
- * Which replies fit a verdict, best first: the party's own, then the offer, then the related
- * articles. A customer who has the extended support gets "we take it on" first instead of the
- * offer; the boundary reply stays, second, for the agent who decides otherwise.
+ * Replies that answer one specific thing the ticket is about, by the clause or the fact that
+ * decided it: they go before the party's general reply, and stay behind "More replies" otherwise.
  */
-export function replyIdsFor(party: Party, opts: { contract?: boolean } = {}): ReplyId[] {
-  const related: ReplyId[] = ['single_contact', 'email_move'];
-  if (party === 'unknown') return ['undetermined', ...related];
-  if (party === 'provider') return ['provider', ...related];
-  if (opts.contract) return ['contract_covered', party, ...related];
-  return [party, 'extended_support', ...related];
+const ANSWERS: { reply: ReplyId; clause?: string; fact?: string }[] = [
+  { reply: 'email_move', clause: 'old-mailbox-forwarding' },
+  { reply: 'single_contact', fact: 'request:contacts' },
+];
+
+export interface RankedReplies {
+  /** Shown at once, best first. */
+  shown: ReplyId[];
+  /** Behind "More replies". */
+  more: ReplyId[];
+}
+
+/** The related articles a ranking did not show. */
+const rest = (shown: ReplyId[]) => ANSWERS.map((a) => a.reply).filter((id) => !shown.includes(id));
+
+/**
+ * Which replies fit a verdict, best first: the replies that answer what decided it, then the
+ * party's own (the question for an undetermined ticket), then the extended-support offer on the
+ * customer side. A customer-side ticket of a contract customer gets "we take it on" first, the
+ * boundary reply second for the agent who decides otherwise, and no offer of what they have.
+ * The related articles that the ticket is not about come last, behind "More".
+ */
+export function rankReplies(decided: DecisiveFacts): RankedReplies {
+  const { party } = decided;
+  const answering = ANSWERS.filter(
+    (a) => (a.clause && decided.clauses.includes(a.clause)) || (a.fact && decided.facts.includes(a.fact)),
+  ).map((a) => a.reply);
+  const own: ReplyId[] =
+    party === 'unknown' ? ['undetermined'] : party === 'provider' ? ['provider'] : [party, 'extended_support'];
+  // An undetermined ticket is answered by the question first, whatever else it mentions.
+  if (party === 'unknown') return { shown: [...own, ...answering], more: rest([...own, ...answering]) };
+  if (decided.contract && party !== 'provider') {
+    const shown: ReplyId[] = ['contract_covered', ...answering, party];
+    return { shown, more: rest(shown) };
+  }
+  const shown = [...answering, ...own];
+  return { shown, more: rest(shown) };
 }

@@ -30,6 +30,10 @@ export const PLACEHOLDERS = [
   '{{current_user.name}}',
   '{{sla.due}}',
   '{{verdict.question}}',
+  /** The outside company the ticket names ("Gmail"), as the customer wrote it. */
+  '{{fact.company}}',
+  /** The customer's own words for what is affected ("only on my laptop"). */
+  '{{fact.scope}}',
 ] as const;
 
 const SIGN_EN = '\n\nBest regards,\n{{current_user.name}}';
@@ -51,20 +55,20 @@ export const DEFAULT_REPLIES: ReplyTemplate[] = [
   reply(
     'customer_it',
     { en: 'Your computer or office network', he: 'המחשב או הרשת במשרד' },
-    'We checked our side: the service is working normally and accepts connections from up-to-date, properly working systems. The symptoms you describe point to the computer or local network where it happens, which under our support policy is the responsibility of your computer technician or IT company. We suggest asking them to check the device, the mail client and its settings there. If you have no technical person available, our paid extended support can handle it for you.',
-    'בדקנו את הצד שלנו: השירות פועל כרגיל ומאפשר חיבור תקין ממערכות נפוצות, מעודכנות ותקינות. התסמינים שתיארת מצביעים על המחשב או הרשת המקומית שבהם זה קורה, ולפי מדיניות התמיכה שלנו הטיפול בהם באחריות איש המחשוב או חברת המחשוב שלכם. מומלץ לבקש מהם לבדוק את המחשב, את תוכנת הדואר ואת ההגדרות שלה. אם אין לכם איש טכני זמין, שירות התמיכה המורחבת בתשלום שלנו יכול לטפל בזה עבורכם.',
+    'We checked our side: the service is working normally and accepts connections from up-to-date, properly working systems. The symptoms you describe{% if fact.scope %} (as you wrote, “{{fact.scope}}”){% endif %} point to the computer or local network where it happens, which under our support policy is the responsibility of your computer technician or IT company. We suggest asking them to check the device, the mail client and its settings there. If you have no technical person available, our paid extended support can handle it for you.',
+    'בדקנו את הצד שלנו: השירות פועל כרגיל ומאפשר חיבור תקין ממערכות נפוצות, מעודכנות ותקינות. התסמינים שתיארת{% if fact.scope %} (כפי שכתבת: „{{fact.scope}}”){% endif %} מצביעים על המחשב או הרשת המקומית שבהם זה קורה, ולפי מדיניות התמיכה שלנו הטיפול בהם באחריות איש המחשוב או חברת המחשוב שלכם. מומלץ לבקש מהם לבדוק את המחשב, את תוכנת הדואר ואת ההגדרות שלה. אם אין לכם איש טכני זמין, שירות התמיכה המורחבת בתשלום שלנו יכול לטפל בזה עבורכם.',
   ),
   reply(
     'isp',
     { en: 'Your internet provider', he: 'ספק האינטרנט שלכם' },
-    'We checked our side: our servers are up and reachable. From what you describe, the problem is the internet connection at your location, which under our support policy is handled by your internet provider (ISP). Please contact them, or check the router and line, and if the service is still unreachable once your connection works, reply here and we will continue.',
-    'בדקנו את הצד שלנו: השרתים שלנו פעילים וזמינים. לפי מה שתיארת, הבעיה בחיבור האינטרנט אצלכם, ולפי מדיניות התמיכה שלנו הטיפול בה באחריות ספק האינטרנט שלכם. נא לפנות אליהם או לבדוק את הראוטר ואת הקו, ואם גם אחרי שהחיבור חוזר השירות לא זמין, השיבו כאן ונמשיך לטפל.',
+    'We checked our side: our servers are up and reachable. From what you describe, the problem is the internet connection at your location, which under our support policy is handled by your internet provider{% if fact.company %}, {{fact.company}}{% else %} (ISP){% endif %}. Please contact them, or check the router and line, and if the service is still unreachable once your connection works, reply here and we will continue.',
+    'בדקנו את הצד שלנו: השרתים שלנו פעילים וזמינים. לפי מה שתיארת, הבעיה בחיבור האינטרנט אצלכם, ולפי מדיניות התמיכה שלנו הטיפול בה באחריות ספק האינטרנט שלכם{% if fact.company %}, {{fact.company}}{% endif %}. נא לפנות אליהם או לבדוק את הראוטר ואת הקו, ואם גם אחרי שהחיבור חוזר השירות לא זמין, השיבו כאן ונמשיך לטפל.',
   ),
   reply(
     'domain_registrar',
     { en: 'Domain managed elsewhere', he: 'דומיין המנוהל אצל גורם אחר' },
-    'The domain and its DNS records are managed by a company other than us, so under our support policy changes to them are made by you or your representative in that company\'s interface; we do not operate third-party interfaces. We will gladly give you the exact records to set. If you would like us to manage the domain for you, you are welcome to transfer it to us.',
-    'הדומיין ורשומות ה-DNS שלו מנוהלים אצל חברה אחרת, ולכן לפי מדיניות התמיכה שלנו השינויים בהם נעשים על ידכם או על ידי מי מטעמכם בממשק של אותה חברה; איננו נותנים שירות בממשקים של צד שלישי. נשמח למסור לכם את הרשומות המדויקות שיש להגדיר. אם תרצו שננהל את הדומיין עבורכם, אפשר להעביר אותו אלינו.',
+    'The domain and its DNS records are managed by {% if fact.company %}{{fact.company}}{% else %}a company other than us{% endif %}, so under our support policy changes to them are made by you or your representative in {% if fact.company %}{{fact.company}}\'s{% else %}that company\'s{% endif %} interface; we do not operate third-party interfaces. We will gladly give you the exact records to set. If you would like us to manage the domain for you, you are welcome to transfer it to us.',
+    'הדומיין ורשומות ה-DNS שלו מנוהלים {% if fact.company %}ב-{{fact.company}}{% else %}אצל חברה אחרת{% endif %}, ולכן לפי מדיניות התמיכה שלנו השינויים בהם נעשים על ידכם או על ידי מי מטעמכם בממשק של {% if fact.company %}{{fact.company}}{% else %}אותה חברה{% endif %}; איננו נותנים שירות בממשקים של צד שלישי. נשמח למסור לכם את הרשומות המדויקות שיש להגדיר. אם תרצו שננהל את הדומיין עבורכם, אפשר להעביר אותו אלינו.',
   ),
   reply(
     'web_developer',
@@ -75,8 +79,8 @@ export const DEFAULT_REPLIES: ReplyTemplate[] = [
   reply(
     'other_vendor',
     { en: 'Another company\'s system', he: 'מערכת של חברה אחרת' },
-    'The request concerns a system or interface of another company. As a rule we give no service in third-party companies\' interfaces and do not contact outside vendors or instruct them, so please contact that company\'s support directly. Anything that concerns the services you bought from us, we gladly handle in full.',
-    'הפנייה נוגעת למערכת או לממשק של חברה אחרת. ככלל איננו נותנים שירות בממשקים של חברות צד שלישי, ואיננו פונים לספקים חיצוניים או מנחים אותם, ולכן נא לפנות ישירות לתמיכה של אותה חברה. כל מה שנוגע לשירותים שרכשתם מאיתנו, נשמח לטפל בו במלואו.',
+    'The request concerns {% if fact.company %}{{fact.company}}, another company\'s system{% else %}a system or interface of another company{% endif %}. As a rule we give no service in third-party companies\' interfaces and do not contact outside vendors or instruct them, so please contact {% if fact.company %}{{fact.company}}\'s{% else %}that company\'s{% endif %} support directly. Anything that concerns the services you bought from us, we gladly handle in full.',
+    'הפנייה נוגעת {% if fact.company %}ל-{{fact.company}}, מערכת של חברה אחרת{% else %}למערכת או לממשק של חברה אחרת{% endif %}. ככלל איננו נותנים שירות בממשקים של חברות צד שלישי, ואיננו פונים לספקים חיצוניים או מנחים אותם, ולכן נא לפנות ישירות לתמיכה של {% if fact.company %}{{fact.company}}{% else %}אותה חברה{% endif %}. כל מה שנוגע לשירותים שרכשתם מאיתנו, נשמח לטפל בו במלואו.',
   ),
   reply(
     'customer_self',
@@ -111,7 +115,7 @@ export const DEFAULT_REPLIES: ReplyTemplate[] = [
   reply(
     'email_move',
     { en: 'Moving to a new e-mail address', he: 'מעבר לכתובת מייל חדשה' },
-    'Forwarding from your old mailbox to the new address is set up by you with the old mailbox\'s provider; our support department does not do it. Once the new address is ready with us, we will gladly help with everything on our side.',
-    'הפניית הדואר מהתיבה הישנה לכתובת החדשה מוגדרת על ידכם אצל הספק של התיבה הישנה; מחלקת התמיכה שלנו אינה מבצעת זאת. כשהכתובת החדשה מוכנה אצלנו, נשמח לעזור בכל מה שבצד שלנו.',
+    '{% if fact.company %}Forwarding from your old mailbox has to be set up in {{fact.company}}, where the old mailbox is; our support department cannot do it there.{% else %}Forwarding from your old mailbox to the new address is set up by you with the old mailbox\'s provider; our support department does not do it.{% endif %} Once the new address is ready with us, we will gladly help with everything on our side.',
+    '{% if fact.company %}את הפניית הדואר מהתיבה הישנה יש להגדיר ב-{{fact.company}}, שם נמצאת התיבה הישנה; מחלקת התמיכה שלנו אינה יכולה לבצע זאת שם.{% else %}הפניית הדואר מהתיבה הישנה לכתובת החדשה מוגדרת על ידכם אצל הספק של התיבה הישנה; מחלקת התמיכה שלנו אינה מבצעת זאת.{% endif %} כשהכתובת החדשה מוכנה אצלנו, נשמח לעזור בכל מה שבצד שלנו.',
   ),
 ];

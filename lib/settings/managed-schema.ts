@@ -46,6 +46,7 @@ const classification = obj({
   questions: list(obj({ id: str, parties: list(str), he: str, en: str })),
   vendors: list(obj({ id: str, names: list(str), party: str, kind: str })),
   abstainThreshold: num,
+  firmThreshold: num,
   quotedWeight: num,
   signatureWeight: num,
   maxChars: int,

@@ -118,6 +118,7 @@ const classification = v.strictObject({
   ),
   vendors,
   abstainThreshold: fraction,
+  firmThreshold: fraction,
   quotedWeight: fraction,
   signatureWeight: fraction,
   maxChars: v.pipe(v.number(), v.integer(), v.minValue(200), v.maxValue(100_000)),

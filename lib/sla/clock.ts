@@ -33,7 +33,8 @@ export interface SlaTicket {
 }
 
 export type SlaClock = 'business' | 'calendar';
-export type SlaState = 'running' | 'warning' | 'breached' | 'met' | 'paused';
+/** `not_started`: created outside business hours, before the first opening since. */
+export type SlaState = 'running' | 'warning' | 'breached' | 'met' | 'paused' | 'not_started';
 
 export interface SlaDue {
   /** ISO instant in UTC. */
@@ -52,7 +53,7 @@ export interface SlaStatus {
   remainingMs: number;
   /** Time counted so far (business time on the business clock), up to now or the first reply. */
   elapsedMs: number;
-  /** When the paused clock runs again (ISO, UTC). */
+  /** When a paused or not yet started clock runs (ISO, UTC). */
   resumesAt?: string;
   /** The first agent reply (ISO, UTC), when there is one. */
   repliedAt?: string;
@@ -162,7 +163,8 @@ export function status(ticket: SlaTicket, now: string | number, policy: SlaPolic
   if (fromMs > dueMs) return { ...base, state: 'breached', remainingMs, elapsedMs, at };
   if (business && !isOpenAt(cal, fromMs)) {
     const resumesAt = toIsoUtc(nextOpeningAt(cal, fromMs));
-    return { ...base, state: 'paused', remainingMs, elapsedMs, resumesAt, at };
+    // No business time counted yet: the clock has not started, it is not paused.
+    return { ...base, state: elapsedMs === 0 ? 'not_started' : 'paused', remainingMs, elapsedMs, resumesAt, at };
   }
   const { fractionOfTarget, minutesLeft } = policy.warning;
   const warnBelowMs = Math.max(targetMs * fractionOfTarget, minutesLeft * MINUTE_MS);

@@ -7,7 +7,7 @@ import { WEEKDAYS, type SlaPolicy, type SlaTarget } from '../policy/sla';
 import { compileCalendar } from './calendar';
 import type { SlaStatus } from './clock';
 import { DAY_MS, MINUTE_MS, formatWallTime, toEpochMs } from './time';
-import { dirOf } from '../i18n/messages';
+import { dirOf, t } from '../i18n/messages';
 
 function hoursText(h: number, lang: Lang): string {
   if (lang === 'en') return `${h} h`;
@@ -42,51 +42,60 @@ const DAY_NAMES: Record<Lang, string[]> = {
 };
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Sunday 09:00" / "ביום ראשון 09:00"; with the date when it is a week or more away. */
-function momentText(ms: number, fromMs: number, timeZone: string, lang: Lang): string {
+/**
+ * "Sunday 09:00" / "ביום ראשון 09:00" (after "since", Hebrew drops the "on": "מאז יום ראשון");
+ * with the date when it is a week or more away.
+ */
+function momentText(ms: number, fromMs: number, timeZone: string, lang: Lang, since = false): string {
   const local = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone);
   const dayName = DAY_NAMES[lang][local.dayOfWeek % 7]!;
   const time = formatWallTime(local.hour * 60 + local.minute);
-  const far = ms - fromMs >= 6 * DAY_MS;
+  const far = Math.abs(ms - fromMs) >= 6 * DAY_MS;
   if (lang === 'en') return `${dayName}${far ? ` ${local.day} ${SHORT_MONTHS[local.month - 1]}` : ''} ${time}`;
-  const day = dayName === 'שבת' ? 'בשבת' : `ביום ${dayName}`;
+  const saturday = dayName === 'שבת';
+  const day = since ? (saturday ? dayName : `יום ${dayName}`) : saturday ? `ב${dayName}` : `ביום ${dayName}`;
   return `${day}${far ? ` ${local.day}.${local.month}` : ''} ${time}`;
 }
 
+/** A moment labelled with its zone when it is not the zone the schedule is written in. */
+function zonedMoment(ms: number, fromMs: number, timeZone: string, scheduleZone: string, lang: Lang, since = false): string {
+  const moment = momentText(ms, fromMs, timeZone, lang, since);
+  // First-strong isolation: a left-to-right zone name stays whole inside Hebrew text.
+  return timeZone === scheduleZone ? moment : t(lang, 'sla.zoned', { moment, zone: `\u2068${timeZone}\u2069` });
+}
+
 /**
- * The countdown in words: "1 h 20 min left", "overdue by 12 min", "resumes Sunday 09:00",
- * "answered in time". Times are shown in `timeZone`, by default the business calendar's.
+ * The countdown in words: "1 h 20 min left", "overdue by 25 h of business time, since Tuesday
+ * 11:00", "paused: 1 h left, resumes Sunday 09:00", "starts Sunday 09:00", "answered in time".
+ * Times are shown in `timeZone` (by default the business calendar's), labelled with it when it
+ * is not the calendar's.
  */
 export function formatRemaining(status: SlaStatus, lang: Lang, timeZone: string = status.timeZone): string {
-  const en = lang === 'en';
   const overdueMinutes = Math.floor(-status.remainingMs / MINUTE_MS);
+  const at = toEpochMs(status.at);
+  const moment = (iso: string, since = false) => zonedMoment(toEpochMs(iso), at, timeZone, status.timeZone, lang, since);
+  // Round up: "0 min left" would read as overdue while time remains.
+  const leftMinutes = Math.max(Math.ceil(status.remainingMs / MINUTE_MS), 0);
+  const left = minutesToText(leftMinutes, lang);
+  // Hebrew agrees the verb with one hour or minute ("נותרה שעה") and with several ("נותרו").
+  const one = leftMinutes === 1 || leftMinutes === 60;
   switch (status.state) {
     case 'met':
-      return en ? 'answered in time' : 'נענה בזמן';
+      return t(lang, 'sla.met');
     case 'breached': {
-      if (status.repliedAt !== undefined) {
-        const late = minutesToText(Math.max(overdueMinutes, 1), lang);
-        return en ? `answered ${late} late` : `נענה באיחור של ${late}`;
-      }
-      if (overdueMinutes < 1) {
-        // Due at closing time: no business time has passed since, so say since when.
-        const since = momentText(toEpochMs(status.dueAt), toEpochMs(status.at), timeZone, lang);
-        return en ? `overdue since ${since}` : `באיחור מאז ${since.replace(/^ב/, '')}`;
-      }
+      if (status.repliedAt !== undefined) return t(lang, 'sla.answeredLate', { late: minutesToText(Math.max(overdueMinutes, 1), lang) });
+      const since = moment(status.dueAt, true);
+      // Due at closing time: no business time has passed since, so only since when.
+      if (overdueMinutes < 1) return t(lang, 'sla.overdueSince', { since });
       const late = minutesToText(overdueMinutes, lang);
-      return en ? `overdue by ${late}` : `באיחור של ${late}`;
+      return t(lang, status.clock === 'business' ? 'sla.overdueBusiness' : 'sla.overdue', { late, since });
     }
-    case 'paused': {
-      const resumes = momentText(toEpochMs(status.resumesAt ?? status.at), toEpochMs(status.at), timeZone, lang);
-      return en ? `resumes ${resumes}` : `ימשיך ${resumes}`;
-    }
-    default: {
-      // Round up: "0 min left" would read as overdue while time remains.
-      const minutes = Math.max(Math.ceil(status.remainingMs / MINUTE_MS), 0);
-      const left = minutesToText(minutes, lang);
-      if (en) return `${left} left`;
-      return `${minutes === 1 || minutes === 60 ? 'נותרה' : 'נותרו'} ${left}`;
-    }
+    case 'paused':
+      return t(lang, one ? 'sla.pausedOne' : 'sla.paused', { left, at: moment(status.resumesAt ?? status.at) });
+    case 'not_started':
+      return t(lang, 'sla.notStarted', { left, at: moment(status.resumesAt ?? status.at) });
+    default:
+      return t(lang, one ? 'sla.leftOne' : 'sla.left', { left });
   }
 }
 

@@ -3,7 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { ticketPath } from '../../demo/routes';
 import { demoSession } from './support/session';
+import { e2eTicket } from './support/tickets';
 
 const session = demoSession();
 
@@ -49,6 +51,70 @@ describe('settings patterns that would freeze the page', () => {
       await expect.poll(() => result.textContent()).toContain('helpdesk.json was not imported');
       expect(await result.textContent()).toContain('settings.customHelpdesks[acme].ticketIdPattern: repeats alternatives that can start with the same character');
       expect(await stored(page)).toEqual(before);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a helpdesk page script that tries to steer Gvul', () => {
+  const EDITABLE = '[data-test-id="ticket-workspace"]:not([hidden]) .ck-editor__editable[contenteditable="true"]';
+  const INSERT = 'gvul-sidebar [data-testid="reply"]:first-of-type [data-testid="reply-insert"]';
+  const STATUS = 'gvul-sidebar [data-testid="reply"]:first-of-type [data-testid="reply-status"]';
+  const PREVIEW = 'gvul-sidebar [data-testid="reply"]:first-of-type .gvul-preview';
+  const replyText = (page: Page) => page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+  const open = (page: Page, id: string) =>
+    page.evaluate(
+      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+      e2eTicket(id, { body: 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.' }),
+    );
+
+  test('cannot switch Gvul off, answer in its place, or make it report an insertion the editor does not show', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.goto(session.server.url + ticketPath('zendesk', '1'));
+      await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="1"]').waitFor({ timeout: 15_000 });
+
+      // The start-up announcement WXT's content scripts make, sent by the page.
+      await page.evaluate((extensionId) => {
+        const type = `${extensionId}:helpdesk:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'helpdesk', messageId: 'page' } }));
+        window.postMessage({ type, contentScriptName: 'helpdesk', messageId: 'page' }, '*');
+      }, session.chrome.extensionId);
+      await open(page, '7401');
+      await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="7401"]').waitFor({ timeout: 10_000 });
+
+      // The page answers insertion requests itself, and makes the editor drop what it is given.
+      await page.evaluate((selector) => {
+        document.addEventListener('gvul:insert', (event) => {
+          const { requestId } = JSON.parse((event as CustomEvent<string>).detail) as { requestId: string };
+          const detail = JSON.stringify({ requestId, ok: false, error: 'Call 555-0100 to finish this reply' });
+          document.dispatchEvent(new CustomEvent('gvul:inserted', { detail }));
+        });
+        const editor = (document.querySelector(selector) as unknown as { ckeditorInstance: { model: Record<string, unknown> } }).ckeditorInstance;
+        (window as unknown as { __insertContent: unknown }).__insertContent = editor.model.insertContent;
+        editor.model.insertContent = () => {};
+      }, EDITABLE);
+      const before = await replyText(page);
+      await page.locator(INSERT).click();
+      await expect.poll(() => page.locator(STATUS).textContent(), { timeout: 10_000 }).not.toBe('');
+      const status = (await page.locator(STATUS).textContent())!;
+      expect(status).not.toContain('555-0100');
+      expect(status).not.toMatch(/Inserted/);
+      expect(status).toBe('The editor did not take the reply. Use "Copy" and paste it instead.');
+      expect(await replyText(page)).toBe(before);
+
+      // The editor restored: the same button inserts, and Gvul says so because the editor shows it.
+      await page.evaluate((selector) => {
+        const editor = (document.querySelector(selector) as unknown as { ckeditorInstance: { model: Record<string, unknown> } }).ckeditorInstance;
+        editor.model.insertContent = (window as unknown as { __insertContent: unknown }).__insertContent;
+      }, EDITABLE);
+      await open(page, '7402');
+      await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="7402"]').waitFor({ timeout: 10_000 });
+      const reply = (await page.locator(PREVIEW).textContent())!;
+      await page.locator(INSERT).click();
+      await expect.poll(() => page.locator(STATUS).textContent(), { timeout: 10_000 }).toMatch(/Inserted/);
+      expect(await replyText(page)).toContain(reply);
     } finally {
       await page.close();
     }

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { escapeHtml, firstLine, hasWords, paragraphs, replyHtml, replyPasteText, toHtml } from '../../../lib/insert/blocks';
-import { ckeditorLines } from '../../../lib/insert/ckeditor-lines';
 
 test('reply text becomes escaped paragraphs; markup in it stays text', () => {
   expect(toHtml('Hello <b>Dana</b>,\n\nsee "this" & that', 'en')).toBe(
@@ -29,10 +28,6 @@ test('the pasted text is the reply with a blank line towards the draft on either
   expect(replyPasteText('A', { textBefore: true, textAfter: true })).toBe('\n\nA\n\n');
 });
 
-test('CKEditor gets an extra empty paragraph at each end that insertContent merges into the draft', () => {
-  expect(ckeditorLines('A\n\nB', { textBefore: false, textAfter: false })).toEqual(['A', '', 'B']);
-  expect(ckeditorLines('A', { textBefore: true, textAfter: true })).toEqual(['', '', 'A', '', '']);
-});
 
 test('the first line with words, and words ignoring the zero-width characters editors keep', () => {
   expect(firstLine('\n  \nHello Dana,\nmore')).toBe('Hello Dana,');

@@ -1,29 +1,36 @@
 import { expect, test } from 'vitest';
-import { parseRequest, parseResponse } from '../../../lib/insert/bridge-protocol';
+import { PAGE_INSERT_MESSAGE, pageInsertRequestOf, pageInsertResultOf } from '../../../lib/insert/bridge-protocol';
 
-// Any script on the helpdesk page can fire these events: only well-formed messages count.
+const message = (request: unknown) => ({ type: PAGE_INSERT_MESSAGE, request });
+
 test('requests: well-formed ones parse, with only the known fields', () => {
-  const ck = { requestId: 'r1', kind: 'ckeditor5', text: 'Hi', lang: 'he', atCaret: true, extra: '<script>' };
-  expect(parseRequest(JSON.stringify(ck))).toEqual({ requestId: 'r1', kind: 'ckeditor5', text: 'Hi', lang: 'he', atCaret: true });
-  expect(parseRequest(JSON.stringify({ requestId: 'r2', kind: 'paste', text: 'x' }))).toEqual({ requestId: 'r2', kind: 'paste', text: 'x' });
-  expect(parseRequest(JSON.stringify({ requestId: 'r3', kind: 'ckeditor5', text: 'x', lang: 'fr', atCaret: 'yes' }))).toMatchObject({ lang: 'en', atCaret: false });
+  const ck = { kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], atCaret: true, extra: '<script>' };
+  expect(pageInsertRequestOf(message(ck))).toEqual({ kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], atCaret: true });
+  expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'x' }))).toEqual({ kind: 'paste', target: 't2', child: 2, text: 'x' });
+  expect(pageInsertRequestOf(message({ kind: 'ckeditor5', target: 't3', child: 1, paragraphs: [], atCaret: 'yes' }))).toMatchObject({ atCaret: false });
 });
 
 test('requests: anything else is ignored', () => {
-  for (const bad of [undefined, 42, '', 'not json', 'null', '{}', JSON.stringify({ requestId: 'r', kind: 'innerHTML', text: 'x' }), JSON.stringify({ requestId: 1, kind: 'paste', text: 'x' })]) {
-    expect(parseRequest(bad)).toBeUndefined();
+  for (const bad of [
+    undefined,
+    42,
+    { type: 'other', request: { kind: 'paste', target: 't', child: 0, text: 'x' } },
+    message(null),
+    message({ kind: 'innerHTML', target: 't', child: 0, text: 'x' }),
+    message({ kind: 'paste', target: 1, child: 0, text: 'x' }),
+    message({ kind: 'paste', target: 't', child: -1, text: 'x' }),
+    message({ kind: 'paste', target: 't', text: 'x' }),
+    message({ kind: 'ckeditor5', target: 't', child: 0, paragraphs: [1] }),
+    message({ kind: 'paste', target: 't', child: 0, text: 'x'.repeat(100_001) }),
+  ]) {
+    expect(pageInsertRequestOf(bad)).toBeUndefined();
   }
 });
 
-test('responses: ok and the problem codes the bridge may send parse, anything else is ignored', () => {
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: true }))).toEqual({ requestId: 'r1', ok: true });
-  const refused = { code: 'editor-refused', detail: 'read-only' };
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, problem: refused }))).toEqual({ requestId: 'r1', ok: false, problem: refused });
-  const notReady = { requestId: 'r1', ok: false, problem: { code: 'editor-not-ready' } };
-  expect(parseResponse(JSON.stringify(notReady))).toEqual(notReady);
-  // A page script cannot make the sidebar say something of its own.
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, problem: { code: 'pwned' } }))).toEqual({ requestId: 'r1', ok: false });
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: false, error: 'no' }))).toEqual({ requestId: 'r1', ok: false });
-  expect(parseResponse(JSON.stringify({ requestId: 'r1', ok: 'true' }))).toBeUndefined();
-  expect(parseResponse({ requestId: 'r1', ok: true })).toBeUndefined();
+test('results: only the known statuses, never text from the page', () => {
+  expect(pageInsertResultOf({ ok: true, error: 'page words' })).toEqual({ ok: true });
+  expect(pageInsertResultOf({ ok: false, problem: 'not-ready' })).toEqual({ ok: false, problem: 'not-ready' });
+  for (const other of [undefined, null, 'ok', { ok: 'true' }, { ok: false, problem: 'Inserted! (from the page)' }]) {
+    expect(pageInsertResultOf(other)).toEqual({ ok: false, problem: 'refused' });
+  }
 });

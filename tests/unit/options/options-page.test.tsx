@@ -67,6 +67,46 @@ describe('the options page', () => {
     expect((screen.getByTestId('contract-requesters') as HTMLTextAreaElement).disabled).toBe(false);
   });
 
+  it('adds a vendor, which then decides a ticket that names it; refuses a name another vendor has; edits and removes', async () => {
+    const store = await renderOptions();
+    const body = 'Our newsletters from Acme Mail stopped going out since yesterday. Can you check?';
+    fireEvent.change(screen.getByTestId('try-body'), { target: { value: body } });
+    const party = () => document.querySelector('[data-testid="try-result"] [data-testid="party"]')?.getAttribute('data-value');
+    expect(party()).not.toBe('other_vendor');
+
+    fireEvent.change(screen.getByTestId('vendor-new-names'), { target: { value: 'Acme Mail\nאקמה מייל' } });
+    fireEvent.change(screen.getByTestId('vendor-new-party'), { target: { value: 'other_vendor' } });
+    fireEvent.click(screen.getByTestId('vendor-add'));
+    expect(screen.getByTestId('vendor-add-message').getAttribute('data-ok')).toBe('true');
+    expect(store.getState().draft.classification.vendors.at(-1)).toEqual({ id: 'acme-mail', names: ['Acme Mail', 'אקמה מייל'], party: 'other_vendor' });
+    expect(store.getState().status.kind).toBe('pending');
+    expect(party()).toBe('other_vendor');
+
+    fireEvent.change(screen.getByTestId('vendor-new-names'), { target: { value: 'acme   MAIL' } });
+    fireEvent.click(screen.getByTestId('vendor-add'));
+    expect(screen.getByTestId('vendor-add-message').textContent).toContain('already a name of Acme Mail');
+    expect(store.getState().draft.classification.vendors.filter((v) => v.id.startsWith('acme'))).toHaveLength(1);
+
+    fireEvent.change(screen.getByTestId('vendor-party-acme-mail'), { target: { value: 'web_developer' } });
+    expect(store.getState().draft.classification.vendors.at(-1)!.party).toBe('web_developer');
+    // An alias list emptied by hand is a problem with its path, not a silent loss.
+    fireEvent.change(screen.getByTestId('vendor-names-acme-mail'), { target: { value: '' } });
+    expect(screen.getByTestId('draft-problems').textContent).toContain('classification.vendors[acme-mail].names');
+    fireEvent.click(screen.getByTestId('vendor-remove-acme-mail'));
+    expect(store.getState().draft.classification.vendors.some((v) => v.id === 'acme-mail')).toBe(false);
+  });
+
+  it('locks the vendor directory the administrator set', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { classification: { vendors: [{ id: 'acme', names: ['Acme'], party: 'other_vendor' }] } } });
+    await renderOptions();
+    fireEvent.click(screen.getByTestId('vendor-edit-acme'));
+    expect((screen.getByTestId('vendor-names-acme') as HTMLTextAreaElement).disabled).toBe(true);
+    expect((screen.getByTestId('vendor-party-acme') as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByTestId('vendor-remove-acme') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('vendor-add') as HTMLButtonElement).closest('fieldset')!.disabled).toBe(true);
+    expect(document.querySelector('#vendors [data-testid="locked"]')).not.toBeNull();
+  });
+
   it('every form control has a label', async () => {
     await renderOptions();
     for (const control of document.querySelectorAll('input, textarea, select')) {

@@ -26,7 +26,7 @@ async function renderRefusing(error: unknown) {
 it('an edit the browser refuses without a reason says what happened and that the edit is kept', async () => {
   const store = await renderRefusing(new Error(''));
   fireEvent.change(screen.getByTestId('abstain-threshold'), { target: { value: '0.7' } });
-  await waitFor(() => expect(screen.getByTestId('save-status').dataset.kind).toBe('failed'));
+  await waitFor(() => expect(screen.getByTestId('save-status').dataset.kind).toBe('failed'), { timeout: 10_000 });
   expect(screen.getByTestId('save-status').textContent).toBe(
     'Could not save: the browser refused to store the settings. Your edits are still here; try again.',
   );
@@ -36,13 +36,13 @@ it('an edit the browser refuses without a reason says what happened and that the
 it('the browser\'s own reason is shown when it gives one', async () => {
   await renderRefusing(new Error('QUOTA_BYTES quota exceeded.'));
   fireEvent.change(screen.getByTestId('abstain-threshold'), { target: { value: '0.7' } });
-  await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Could not save: QUOTA_BYTES quota exceeded. Your edits are still here; try again.'));
+  await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Could not save: QUOTA_BYTES quota exceeded. Your edits are still here; try again.'), { timeout: 10_000 });
 });
 
 it('an import the browser refuses to store says so instead of an empty message', async () => {
   await renderRefusing({});
   const file = new File([exportSettingsFile(DEFAULT_SETTINGS)], 'team.json', { type: 'application/json' });
   fireEvent.change(screen.getByTestId('import'), { target: { files: [file] } });
-  await waitFor(() => expect(screen.getByTestId('import-result').dataset.ok).toBe('false'));
+  await waitFor(() => expect(screen.getByTestId('import-result').dataset.ok).toBe('false'), { timeout: 10_000 });
   expect(screen.getByTestId('import-result').textContent).toContain('Could not save: the browser refused to store the settings.');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_REPLIES, PLACEHOLDERS, type ReplyId } from '../../../lib/replies/templates';
-import { firstName, renderReply, replyIdsFor } from '../../../lib/replies/render';
+import { firstName, rankReplies, renderReply } from '../../../lib/replies/render';
 import { PARTIES } from '../../../lib/policy/labels';
 import type { Ticket } from '../../../lib/ticket';
 
@@ -71,10 +71,46 @@ test('every default template uses only known placeholders, in both languages', (
 
 test('every party has its reply; customer-side ones offer extended support', () => {
   for (const party of PARTIES) {
-    const ids = replyIdsFor(party);
-    for (const id of ids) expect(DEFAULT_REPLIES.some((r) => r.id === id)).toBe(true);
-    expect(ids.includes('extended_support')).toBe(party !== 'provider' && party !== 'unknown');
+    const { shown, more } = rankReplies({ party, clauses: [], facts: [] });
+    for (const id of [...shown, ...more]) expect(DEFAULT_REPLIES.some((r) => r.id === id)).toBe(true);
+    expect(shown[0]).toBe(party === 'unknown' ? 'undetermined' : party);
+    expect(shown.includes('extended_support')).toBe(party !== 'provider' && party !== 'unknown');
+    // Nothing decided that the ticket is about a related article: those wait behind "More".
+    expect(more).toEqual(['email_move', 'single_contact']);
   }
+});
+
+test('what decided the verdict ranks first: forwarding from an old mailbox, contacts', () => {
+  const forwarding = rankReplies({ party: 'other_vendor', clauses: ['third-party-interfaces', 'old-mailbox-forwarding'], facts: [] });
+  expect(forwarding.shown).toEqual(['email_move', 'other_vendor', 'extended_support']);
+  expect(forwarding.more).toEqual(['single_contact']);
+  const contacts = rankReplies({ party: 'provider', clauses: ['provider-account'], facts: ['request:contacts'] });
+  expect(contacts.shown).toEqual(['single_contact', 'provider']);
+  // The question stays first while the ticket is undetermined.
+  expect(rankReplies({ party: 'unknown', clauses: ['old-mailbox-forwarding'], facts: [] }).shown).toEqual(['undetermined', 'email_move']);
+});
+
+test('a sentence with a fact the ticket gives uses it; without, its fallback, in both languages', () => {
+  const move = DEFAULT_REPLIES.find((r) => r.id === 'email_move')!;
+  const ticket = { id: '9', subject: 's', body: 'b' };
+  for (const lang of ['en', 'he'] as const) {
+    const named = renderReply(move, { ticket, lang, facts: { company: 'Yahoo' } });
+    expect(named.text).toContain('Yahoo');
+    expect(named.text).not.toMatch(/\{%|\{\{/);
+    const plain = renderReply(move, { ticket, lang });
+    expect(plain.text).not.toContain('Yahoo');
+    expect(plain.text).not.toMatch(/\{%|\{\{/);
+    expect(plain.unfilled).toEqual([]);
+  }
+  const it = DEFAULT_REPLIES.find((r) => r.id === 'customer_it')!;
+  expect(renderReply(it, { ticket, lang: 'en', facts: { scope: 'only on my laptop' } }).text).toContain('as you wrote, “only on my laptop”');
+  expect(renderReply(it, { ticket, lang: 'he', facts: { scope: 'רק במחשב הנייד' } }).text).toContain('כפי שכתבת: „רק במחשב הנייד”');
+});
+
+test('a fact value cannot open a condition or a placeholder of its own', () => {
+  const move = DEFAULT_REPLIES.find((r) => r.id === 'email_move')!;
+  const r = renderReply(move, { ticket: { id: '1', subject: '', body: '' }, lang: 'en', facts: { company: '{% if x %}{{ticket.id}}' } });
+  expect(r.text).toContain('{% if x %}{{ticket.id}}');
 });
 
 test('firstName', () => {

@@ -194,11 +194,23 @@ describe('status: the live countdown', () => {
   it('paused outside business hours, saying when it resumes', () => {
     const s = status(t, '2025-06-13T10:00:00+03:00');
     expect(s).toMatchObject({ state: 'paused', remainingMs: HOUR, elapsedMs: HOUR, resumesAt: iso('2025-06-15T09:00:00+03:00') });
-    expect(formatRemaining(s, 'en')).toBe('resumes Sunday 09:00');
-    expect(formatRemaining(s, 'he')).toBe('ימשיך ביום ראשון 09:00');
-    expect(formatRemaining(s, 'en', 'Europe/London')).toBe('resumes Sunday 07:00');
-    // A ticket created on the weekend is paused from the start.
-    expect(status(ticket('2025-06-13T11:00:00+03:00'), '2025-06-13T11:00:00+03:00').state).toBe('paused');
+    expect(formatRemaining(s, 'en')).toBe('paused: 1 h left, resumes Sunday 09:00');
+    expect(formatRemaining(s, 'he')).toBe('מושהה: נותרה שעה, ימשיך ביום ראשון 09:00');
+    // In another zone than the schedule's, the time says which zone it is in.
+    expect(formatRemaining(s, 'en', 'Europe/London')).toBe('paused: 1 h left, resumes Sunday 07:00 (\u2068Europe/London\u2069)');
+    expect(formatRemaining(s, 'en', 'Asia/Jerusalem')).toBe('paused: 1 h left, resumes Sunday 09:00');
+  });
+
+  it('not started: created outside business hours, before the first opening', () => {
+    // Friday 11:00: the office opens again on Sunday 09:00.
+    const friday = ticket('2025-06-13T11:00:00+03:00');
+    const s = status(friday, '2025-06-13T11:05:00+03:00');
+    expect(s).toMatchObject({ state: 'not_started', elapsedMs: 0, remainingMs: 2 * HOUR, resumesAt: iso('2025-06-15T09:00:00+03:00') });
+    expect(formatRemaining(s, 'en')).toBe('starts Sunday 09:00, 2 h to answer');
+    expect(formatRemaining(s, 'he')).toBe('יתחיל ביום ראשון 09:00, שעתיים למענה');
+    // Once it has run, closing time pauses it.
+    expect(status(friday, '2025-06-15T10:00:00+03:00').state).toBe('running');
+    expect(status(ticket('2025-06-15T17:00:00+03:00'), '2025-06-15T19:00:00+03:00').state).toBe('paused');
   });
 
   it('warning when a quarter of the target or 15 minutes remain, whichever comes first', () => {
@@ -220,8 +232,11 @@ describe('status: the live countdown', () => {
   it('breached after the due time, by business time', () => {
     const s = status(t, '2025-06-15T10:12:30+03:00');
     expect(s).toMatchObject({ state: 'breached', remainingMs: -12.5 * 60_000, elapsedMs: 132.5 * 60_000 });
-    expect(formatRemaining(s, 'en')).toBe('overdue by 12 min');
-    expect(formatRemaining(s, 'he')).toBe('באיחור של 12 דקות');
+    expect(formatRemaining(s, 'en')).toBe('overdue by 12 min of business time, since Sunday 10:00');
+    expect(formatRemaining(s, 'he')).toBe('באיחור של 12 דקות בשעות העבודה, מאז יום ראשון 10:00');
+    // Business time, not wall-clock time: 74 wall-clock hours after the due time, 29 business hours.
+    const long = status(ticket('2025-06-15T09:00:00+03:00'), '2025-06-18T13:00:00+03:00');
+    expect(formatRemaining(long, 'en')).toBe('overdue by 29 h of business time, since Sunday 11:00');
     // Due at closing and read after it: no business time has passed, so say since when.
     const atClosing = status(ticket('2025-06-12T16:00:00+03:00'), '2025-06-12T20:00:00+03:00');
     expect(atClosing.state).toBe('breached');

@@ -1,0 +1,68 @@
+// Firefox ESR on a helpdesk page with a strict Content-Security-Policy (no inline script): the
+// part of an insertion that runs in the page's own world (CKEditor 5's model, Zendesk) is put
+// there by the background, which the page's CSP cannot block.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { STRICT_CSP, startDemoServer } from '../../demo/server';
+import { launchFirefoxWithExtension } from '../../scripts/browsers';
+import { ticketPath } from '../../demo/routes';
+import { e2eTicket } from './support/tickets';
+
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+let firefox: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer({ quiet: true, csp: STRICT_CSP });
+  firefox = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const inSidebar = (page: Page, selector: string) =>
+  page.evaluate((sel) => document.querySelector('gvul-sidebar')?.shadowRoot?.querySelector(sel)?.textContent ?? '', selector);
+
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  const until = Date.now() + 8_000;
+  let last = await read();
+  while (!ok(last) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  if (!ok(last)) throw new Error(`${what}: still ${JSON.stringify(last)}`);
+  return last;
+}
+
+test('Firefox ESR · zendesk with a strict CSP: the reply goes into the CKEditor model', async () => {
+  const page = await firefox.newPage();
+  try {
+    const response = await page.goto(server.url + ticketPath('zendesk', '1'));
+    expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+    await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="1"]', { timeout: 20_000 });
+    // The policy is in force: an inline script the page adds does not run.
+    const inlineRan = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+
+    await page.evaluate(
+      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+      e2eTicket('7301', { body: 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.' }),
+    );
+    await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="7301"]', { timeout: 10_000 });
+    const reply = await poll(() => inSidebar(page, '[data-testid="reply"]:first-of-type .gvul-preview'), (t) => t.includes('7301'), 'the reply preview');
+    await (await page.$('gvul-sidebar >>> [data-testid="reply"]:first-of-type [data-testid="reply-insert"]'))!.click();
+    const status = await poll(() => inSidebar(page, '[data-testid="reply"]:first-of-type [data-testid="reply-status"]'), (t) => t !== '', 'the insert status');
+    expect(status).toMatch(/Inserted/);
+    const model = await page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+    expect(model).toContain(reply);
+  } finally {
+    await page.close();
+  }
+});
