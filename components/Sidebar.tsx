@@ -9,7 +9,7 @@ import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
 import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
-import { readReasonText } from '@/lib/i18n/problems';
+import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
 import { VerdictCard } from './VerdictCard';
 import { SlaCountdown } from './SlaCountdown';
@@ -17,7 +17,7 @@ import { ReplyList } from './ReplyList';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export interface SidebarActions {
-  insert(text: string, lang: Lang): Promise<InsertOutcome>;
+  insert(text: string, lang: Lang, ticketId: string): Promise<InsertOutcome>;
 }
 
 /** What every part of an open sidebar works with, passed down as one. */
@@ -48,6 +48,7 @@ export function Sidebar({
   const collapsed = useStore(store, (s) => s.collapsed);
   const width = useStore(store, (s) => s.width);
   const overrides = useStore(store, (s) => s.overrides);
+  const refusedInsert = useStore(store, (s) => s.refusedInsert);
   const { setCollapsed, setWidth, setOverride } = store.getState();
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
   const env: SidebarEnv = { settings, lang, clock, timeZone, actions };
@@ -109,6 +110,11 @@ export function Sidebar({
           ×
         </button>
       </header>
+      {refusedInsert && refusedInsert.ticketId === (page?.kind === 'ticket' ? page.ticket.id : null) && (
+        <p className="gvul-card gvul-error" role="alert" data-testid="insert-refused">
+          {insertProblemText(lang, { code: 'other-ticket' })}
+        </p>
+      )}
       {page?.kind === 'ticket' && (
         <ErrorBoundary
           key={ticketKey(page.helpdesk, page.ticket.id)}
@@ -176,7 +182,7 @@ function TicketView({
         moreReplies={view.moreReplies}
         primary={view.primary}
         lang={lang}
-        onInsert={(r) => actions.insert(r.text, r.lang)}
+        onInsert={(r) => actions.insert(r.text, r.lang, ticket.id)}
       />
     </>
   );

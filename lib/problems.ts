@@ -12,11 +12,16 @@ export type ReadReason =
   | { code: 'selector-invalid'; helpdesk: string; field: string; selector: string; detail: string }
   | { code: 'selector-empty'; helpdesk: string; field: string }
   | { code: 'selector-found-nothing'; helpdesk: string; field: string; selector: string }
-  | { code: 'id-pattern-unusable'; helpdesk: string; pattern: string; problem: PatternProblem };
+  | { code: 'id-pattern-unusable'; helpdesk: string; pattern: string; problem: PatternProblem }
+  | { code: 'ticket-not-loaded'; helpdesk: string; ticketId: string; detail: string }
+  | { code: 'still-fetching'; helpdesk: string; ticketId: string; part: 'profile' | 'history' | 'ticket-page' }
+  | { code: 'related-page-unavailable'; helpdesk: string; ticketId: string };
 
 /** Why a reply did not go into the editor. */
 export type InsertProblem =
   | { code: 'no-editor' }
+  /** Refused before touching the editor: the page no longer shows the ticket the reply is for. */
+  | { code: 'other-ticket' }
   | { code: 'editor-not-ready' }
   | { code: 'editor-not-taken' }
   | { code: 'editor-refused'; detail?: string }

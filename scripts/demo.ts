@@ -102,7 +102,8 @@ const SUMMARY_SCRIPT = `(() => {
   const parts = [];
   if (get('party')) parts.push(get('party').getAttribute('data-value'));
   if (get('confidence')) parts.push(get('confidence').textContent);
-  if (get('sla')) parts.push('SLA ' + get('sla').getAttribute('data-state'));
+  if (get('contract')) parts.push('extended support');
+  if (get('sla')) parts.push('SLA ' + get('sla').getAttribute('data-state') + (get('sla').getAttribute('data-clock') === 'calendar' ? ' (24/7)' : ''));
   if (!parts.length) parts.push('ticket #' + get('ticket')?.getAttribute('data-ticket-id'));
   return parts.join(' · ');
 })()`;

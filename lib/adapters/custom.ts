@@ -3,7 +3,7 @@
 // people, so every selector and pattern is checked and a bad one is named in the reason.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, isoInstant, lineText, timeIn } from './dom.ts';
+import { blockText, fieldText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
 import { compilePattern, type PatternProblem, type SafePattern } from '../pattern.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
@@ -27,6 +27,9 @@ export interface CustomHelpdeskSelectors {
   channel?: string;
   requesterName?: string;
   requesterEmail?: string;
+  /** Optional: every element it matches is one tag or label of the ticket or its customer. */
+  tags?: string;
+  organization?: string;
   editor: string;
 }
 
@@ -58,6 +61,8 @@ export const SELECTOR_FIELDS: readonly SelectorField[] = [
   'channel',
   'requesterName',
   'requesterEmail',
+  'tags',
+  'organization',
   'editor',
 ];
 
@@ -245,6 +250,8 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
           name: fieldText(found.requesterName?.[0]),
           email: fieldText(found.requesterEmail?.[0]),
         },
+        tags: labelsOf(found.tags ?? []),
+        organization: fieldText(found.organization?.[0]),
       });
     },
 

@@ -2,16 +2,19 @@
 // team's custom helpdesks from the settings; the first whose `matches` holds wins. Adding a
 // built-in helpdesk is one adapter file (with its fixtures) and one entry in BUILTIN_ADAPTERS:
 // the manifest's matches, the helpdesk ids and the demo helpdesk's routes follow from it.
+// Self-hosted helpdesks (Request Tracker) run on the team's own host: they have no hosts of
+// their own to declare, and know their pages by the pages' own markers.
 
 import { createCustomAdapter, type CustomHelpdeskConfig } from './custom.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
 import { realHelpdeskUrl } from './location.ts';
-import type { BuiltinAdapter, HelpdeskAdapter, ReadResult } from './types.ts';
+import { requestTracker } from './request-tracker.ts';
+import type { BuiltinAdapter, HelpdeskAdapter, ReadResult, RelatedPages } from './types.ts';
 import { zendesk } from './zendesk.ts';
 import { zoho } from './zoho.ts';
 
-export type { BuiltinAdapter, EditorKind, EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
+export type { BuiltinAdapter, EditorKind, EditorTarget, HelpdeskAdapter, ReadResult, RelatedPages } from './types.ts';
 export {
   createCustomAdapter,
   testCustomSelectors,
@@ -25,8 +28,10 @@ export { compileMatchPattern, fillPage, matchPage, realHelpdeskUrl, type PageSha
 
 export const BUILTIN_ADAPTERS = [zendesk, zoho, freshdesk, helpscout] as const;
 
+export const SELF_HOSTED_ADAPTERS = [requestTracker] as const;
+
 export type BuiltinHelpdeskId = (typeof BUILTIN_ADAPTERS)[number]['id'];
-export type HelpdeskId = BuiltinHelpdeskId | 'custom';
+export type HelpdeskId = BuiltinHelpdeskId | (typeof SELF_HOSTED_ADAPTERS)[number]['id'] | 'custom';
 
 export const BUILTIN_HELPDESK_IDS: readonly BuiltinHelpdeskId[] = BUILTIN_ADAPTERS.map((a) => a.id);
 
@@ -61,9 +66,16 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return null;
       }
     },
-    readTicket(url, doc): ReadResult {
+    relatedPages(url, doc) {
       try {
-        return adapter.readTicket(url, doc);
+        return adapter.relatedPages?.(url, doc) ?? {};
+      } catch {
+        return {};
+      }
+    },
+    readTicket(url, doc, related): ReadResult {
+      try {
+        return adapter.readTicket(url, doc, related);
       } catch (e) {
         return {
           ok: false,
@@ -92,12 +104,16 @@ function onRealUrls(adapter: BuiltinAdapter): HelpdeskAdapter {
     ...adapter,
     matches: (url, doc) => adapter.matches(real(url), doc),
     ticketId: (url, doc) => adapter.ticketId(real(url), doc),
-    readTicket: (url, doc) => adapter.readTicket(real(url), doc),
+    relatedPages: (url, doc) => adapter.relatedPages?.(real(url), doc) ?? {},
+    readTicket: (url, doc, related) => adapter.readTicket(real(url), doc, related),
     findEditor: (url, doc) => adapter.findEditor(real(url), doc),
   };
 }
 
-const builtins: readonly HelpdeskAdapter[] = BUILTIN_ADAPTERS.map((a) => guardAdapter(onRealUrls(a)));
+const builtins: readonly HelpdeskAdapter[] = [
+  ...BUILTIN_ADAPTERS.map((a) => guardAdapter(onRealUrls(a))),
+  ...SELF_HOSTED_ADAPTERS.map((a) => guardAdapter(a)),
+];
 
 function customAdapter(config: CustomHelpdeskConfig): HelpdeskAdapter {
   let adapter = customAdapters.get(config);
@@ -130,7 +146,8 @@ export function readOpenTicket(
   url: URL,
   doc: Document,
   custom: readonly CustomHelpdeskConfig[] = [],
+  related?: RelatedPages,
 ): { adapter: HelpdeskAdapter; result: ReadResult } | null {
   const adapter = findAdapter(url, doc, custom);
-  return adapter ? { adapter, result: adapter.readTicket(url, doc) } : null;
+  return adapter ? { adapter, result: adapter.readTicket(url, doc, related) } : null;
 }

@@ -9,13 +9,15 @@ import type { PageShapes } from './location.ts';
 /**
  * How text has to go into the reply editor (the insertion code picks its method by this):
  * - `ckeditor5`: the `.ck-editor__editable` element (its `ckeditorInstance` lives in the page world);
+ * - `ckeditor4`: the textarea CKEditor 4 replaced (its instance, `CKEDITOR.instances[id]`, lives
+ *   in the page world; the textarea itself is hidden and must not be written to);
  * - `zoho-iframe`: a same-origin iframe whose `contentDocument.body` is contenteditable;
  * - `froala`: the `.fr-element` (sync the model with an `input` event);
  * - `slate`: the `[role=textbox]` (only `beforeinput` / `paste` reach its model);
  * - `textarea`: a textarea or text input;
  * - `contenteditable`: any other contenteditable element.
  */
-export type EditorKind = 'ckeditor5' | 'zoho-iframe' | 'froala' | 'slate' | 'textarea' | 'contenteditable';
+export type EditorKind = 'ckeditor5' | 'ckeditor4' | 'zoho-iframe' | 'froala' | 'slate' | 'textarea' | 'contenteditable';
 
 export interface EditorTarget {
   kind: EditorKind;
@@ -38,7 +40,19 @@ export type ReadResult =
       missing: string[];
       /** What Gvul could not read and why, as a code the surfaces put in the agent's words. */
       reason: ReadReason;
+      /**
+       * The helpdesk has not finished putting the ticket on the page (or Gvul is still fetching
+       * the pages it reads it from): nothing to show yet, not a failure.
+       */
+      pending?: true;
     };
+
+/**
+ * Other pages of the same helpdesk that a reading needs, by the names the adapter gave them in
+ * `relatedPages`: fetched by the content script on the page's own origin in the agent's session,
+ * parsed, and kept only as long as the page is open. null: the page could not be had.
+ */
+export type RelatedPages = ReadonlyMap<string, Document | null>;
 
 export interface HelpdeskAdapter {
   /** A built-in helpdesk's own id (`zendesk`; see HelpdeskId in index.ts), or `custom`. */
@@ -54,8 +68,13 @@ export interface HelpdeskAdapter {
    * open (e.g. the ticket list). Always equal to `readTicket`'s `ticket.id` (or its `ticketId`).
    */
   ticketId(url: URL, doc: Document): string | null;
-  /** Read the open ticket fully. Never throws. */
-  readTicket(url: URL, doc: Document): ReadResult;
+  /**
+   * Same-origin pages this page's reading needs besides the page itself (a reply page that shows
+   * no ticket), by name; absent for helpdesks whose pages show everything.
+   */
+  relatedPages?(url: URL, doc: Document): Record<string, URL>;
+  /** Read the open ticket fully (with the `relatedPages` fetched so far). Never throws. */
+  readTicket(url: URL, doc: Document, related?: RelatedPages): ReadResult;
   /** The active ticket's reply editor, or null. */
   findEditor(url: URL, doc: Document): EditorTarget | null;
 }

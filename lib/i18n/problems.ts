@@ -19,6 +19,8 @@ export const SELECTOR_FIELD_NAMES: Record<Lang, Record<SelectorField, string>> =
     channel: 'channel',
     requesterName: 'requester name',
     requesterEmail: 'requester e-mail',
+    tags: 'tags',
+    organization: 'organisation',
     editor: 'reply editor',
   },
   he: {
@@ -31,6 +33,8 @@ export const SELECTOR_FIELD_NAMES: Record<Lang, Record<SelectorField, string>> =
     channel: 'ערוץ',
     requesterName: 'שם הפונה',
     requesterEmail: 'הדוא"ל של הפונה',
+    tags: 'תגיות',
+    organization: 'ארגון',
     editor: 'עורך התשובה',
   },
 };
@@ -90,6 +94,12 @@ const ticketRef: Record<Lang, (id?: string) => string> = {
   he: (id) => (id ? ` של פנייה #${id}` : ''),
 };
 
+/** What a reading is still waiting for. */
+const FETCHING: Record<Lang, Record<'profile' | 'history' | 'ticket-page', string>> = {
+  en: { profile: 'your time zone (your profile page)', history: 'the history', 'ticket-page': 'the ticket page' },
+  he: { profile: 'אזור הזמן שלך (דף הפרופיל שלך)', history: 'ההיסטוריה', 'ticket-page': 'דף הפנייה' },
+};
+
 const READ: Record<Lang, Words<ReadReason>> = {
   en: {
     'no-ticket': (p) => `No ${p.helpdesk} ticket is open: open one and Gvul will read it.`,
@@ -106,6 +116,10 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `Gvul found nothing for the ${field('en', p.field)} selector "${p.selector}" on this ${p.helpdesk} page: the page may have changed, or the selector needs correcting in Gvul's options.`,
     'id-pattern-unusable': (p) =>
       `The ticket id pattern "${p.pattern}" in the ${p.helpdesk} settings cannot be used (it ${PATTERN_PROBLEM_WORDS.en[p.problem]}): correct it in Gvul's options.`,
+    'ticket-not-loaded': (p) => `${p.helpdesk} could not load ticket #${p.ticketId} ("${p.detail}"): it does not exist, or you may not see it.`,
+    'still-fetching': (p) => `Gvul is still waiting for ${FETCHING.en[p.part]} of ticket #${p.ticketId} in ${p.helpdesk}: it will read it once it has loaded.`,
+    'related-page-unavailable': (p) =>
+      `Gvul could not open ticket #${p.ticketId}'s page in ${p.helpdesk} to read it: open the ticket itself to see the verdict.`,
   },
   he: {
     'no-ticket': (p) => `אין פנייה פתוחה ב-${p.helpdesk}: פתחו פנייה וגבול יקרא אותה.`,
@@ -122,12 +136,18 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `גבול לא מצא דבר עבור הבורר של ${field('he', p.field)}‏ "${p.selector}" בדף הזה של ${p.helpdesk}: ייתכן שהדף השתנה, או שיש לתקן את הבורר בהגדרות של גבול.`,
     'id-pattern-unusable': (p) =>
       `אי אפשר להשתמש בתבנית מזהה הפנייה "${p.pattern}" בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
+    'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} ("${p.detail}"): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
+    'still-fetching': (p) => `גבול עדיין לא קיבל את ${FETCHING.he[p.part]} של פנייה #${p.ticketId} ב-${p.helpdesk}: הוא יקרא אותה כשתיטען.`,
+    'related-page-unavailable': (p) =>
+      `גבול לא הצליח לפתוח את הדף של פנייה #${p.ticketId} ב-${p.helpdesk} כדי לקרוא אותה: פתחו את הפנייה עצמה כדי לראות את ההחלטה.`,
   },
 };
 
 const INSERT: Record<Lang, Words<InsertProblem>> = {
   en: {
     'no-editor': () => 'No reply editor found on the page: open the reply box, or use Copy.',
+    'other-ticket': () =>
+      'Nothing was inserted: the ticket on screen is not the one this reply was made for. The sidebar now shows the ticket on screen; check its reply and insert again.',
     'editor-not-ready': () => 'The reply editor is not ready yet: open the reply box and try again.',
     'editor-not-taken': () => 'The editor did not take the reply. Use "Copy" and paste it instead.',
     'editor-refused': (p) => (p.detail ? `The editor refused the reply (${p.detail}).` : 'The editor refused the reply.'),
@@ -135,6 +155,8 @@ const INSERT: Record<Lang, Words<InsertProblem>> = {
   },
   he: {
     'no-editor': () => 'לא נמצא עורך תשובה בדף: פתחו את תיבת התשובה, או השתמשו בהעתקה.',
+    'other-ticket': () =>
+      'לא נוסף דבר: הפנייה שעל המסך אינה הפנייה שעבורה נכתבה התשובה. סרגל הצד מציג כעת את הפנייה שעל המסך; בדקו את התשובה שלה והוסיפו שוב.',
     'editor-not-ready': () => 'עורך התשובה עדיין לא מוכן: פתחו את תיבת התשובה ונסו שוב.',
     'editor-not-taken': () => 'העורך לא קיבל את התשובה. השתמשו ב"העתקה" והדביקו אותה.',
     'editor-refused': (p) => (p.detail ? `העורך דחה את התשובה (${p.detail}).` : 'העורך דחה את התשובה.'),
@@ -178,4 +200,5 @@ export const PROBLEM_CATALOGUES = {
   pattern: PATTERN_PROBLEM_WORDS,
   fields: SELECTOR_FIELD_NAMES,
   missing: MISSING_WORDS,
+  fetching: FETCHING,
 };

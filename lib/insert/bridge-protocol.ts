@@ -26,6 +26,9 @@ export function pageInsertRequestOf(message: unknown): PageInsertRequest | undef
   if (r.kind === 'ckeditor5' && Array.isArray(r.paragraphs) && r.paragraphs.length <= 1000 && r.paragraphs.every(text)) {
     return { kind: 'ckeditor5', target: r.target, child, paragraphs: r.paragraphs as string[], atCaret: r.atCaret === true };
   }
+  if (r.kind === 'ckeditor4' && Array.isArray(r.paragraphs) && r.paragraphs.length <= 1000 && r.paragraphs.every(text)) {
+    return { kind: 'ckeditor4', target: r.target, child, paragraphs: r.paragraphs as string[], rtl: r.rtl === true, atCaret: r.atCaret === true };
+  }
   return undefined;
 }
 

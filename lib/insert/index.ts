@@ -2,6 +2,7 @@
 // the helpdesk sends (its model) holds the reply and the editor's own undo removes it in one step.
 // One function per kind of editor (see EditorKind in ../adapters/types.ts):
 //   - CKEditor 5 (Zendesk): its model API, run in the page's world (page-world.ts);
+//   - CKEditor 4 (Request Tracker): its `insertHtml`, run in the page's world (ckeditor4.ts);
 //   - plain contenteditable editors (Froala, Zoho's iframe editor, custom helpdesks):
 //     execCommand('insertHTML') in the editor's own document, which fires a trusted `input`
 //     event (Froala syncs its model from it) and is one step of the browser's native undo;
@@ -17,6 +18,7 @@ import { CaretMemory, placeCaret, surroundings } from './caret';
 import { requestPageInsert } from './page-world-client';
 import type { PageInsertResult } from './page-world';
 import type { InsertProblem } from '../problems';
+import { dirOf } from '../i18n/messages';
 
 export { CaretMemory };
 
@@ -45,6 +47,8 @@ export async function insertReply(
     switch (target.kind) {
       case 'ckeditor5':
         return await insertIntoCkEditor(target.element, text, caret);
+      case 'ckeditor4':
+        return await insertIntoCkEditor4(target.element, text, lang, caret);
       case 'slate':
         return await insertIntoSlate(target.element, text, caret);
       case 'zoho-iframe':
@@ -144,4 +148,24 @@ async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: Ca
   const failed = outcomeOf(await requestPageInsert(editable, { kind: 'ckeditor5', paragraphs: paragraphs(text), atCaret: Boolean(caret.inside(editable)) }));
   if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
+}
+
+/**
+ * CKEditor 4 edits in an iframe next to the textarea it hid; the insertion runs in the page's
+ * world, keyed by that textarea. The agent's caret counts when it is in the editor's iframe;
+ * done means the editor's iframe shows the reply.
+ */
+async function insertIntoCkEditor4(area: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
+  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
+  let body: HTMLElement | null | undefined;
+  try {
+    body = frame?.contentDocument?.body;
+  } catch {
+    body = null;
+  }
+  if (!body) return NOT_READY;
+  const request = { kind: 'ckeditor4' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(body)) };
+  const failed = outcomeOf(await requestPageInsert(area, request));
+  if (failed) return failed;
+  return (await showsSoon(body, text)) ? { ok: true } : NOT_TAKEN;
 }

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { PAGE_INSERT_MESSAGE, pageInsertRequestOf, pageInsertResultOf, type PageInsertMessage } from './bridge-protocol';
 import { TARGET_ATTRIBUTE, pageWorldInsert, type PageInsertRequest, type PageInsertResult } from './page-world';
+import { pageWorldInsertCk4 } from './ckeditor4';
 
 type WithoutTarget<T> = T extends unknown ? Omit<T, 'target' | 'child'> : never;
 
@@ -32,7 +33,12 @@ export function answerPageInsert(message: unknown, sender: { id?: string; tab?: 
   const tabId = sender.tab?.id;
   if (!request || sender.id !== browser.runtime.id || tabId === undefined) return undefined;
   return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, world: 'MAIN', func: pageWorldInsert, args: [request, TARGET_ATTRIBUTE] })
+    .executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      world: 'MAIN',
+      func: request.kind === 'ckeditor4' ? pageWorldInsertCk4 : pageWorldInsert,
+      args: [request, TARGET_ATTRIBUTE],
+    })
     .then(([frame]) => pageInsertResultOf(frame?.result))
     .catch((): PageInsertResult => ({ ok: false, problem: 'refused' }));
 }

@@ -23,7 +23,18 @@ export type PageInsertRequest =
       /** At the agent's caret (they had put it in the editor) rather than after the draft. */
       atCaret: boolean;
     }
-  | { kind: 'paste'; target: string; child: number; text: string };
+  | { kind: 'paste'; target: string; child: number; text: string }
+  | {
+      /** Insert through CKEditor 4's `insertHtml` (Request Tracker): see ckeditor4.ts. */
+      kind: 'ckeditor4';
+      target: string;
+      /** The textarea CKEditor 4 replaced is this child of the marked element. */
+      child: number;
+      paragraphs: string[];
+      /** Hebrew: paragraphs right to left. */
+      rtl: boolean;
+      atCaret: boolean;
+    };
 
 /** Only a status: the words the agent sees are Gvul's own, never text from the page. */
 export type PageInsertResult = { ok: true } | { ok: false; problem: 'not-ready' | 'refused' };

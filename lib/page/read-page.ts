@@ -15,6 +15,8 @@ export function readPage(found: { adapter: HelpdeskAdapter; result: ReadResult }
       value: { kind: 'ticket', helpdesk, ticket: t },
     };
   }
+  // Still loading: the sidebar waits rather than flash a failure.
+  if (result.pending) return { fingerprint: `${adapter.id}:${result.ticketId}:pending`, value: null };
   // No ticket open (a list page) is not a failure; anything else the adapter missed is shown.
   if (!result.ticketId && result.missing.join() === 'ticket') {
     return { fingerprint: `${adapter.id}:list`, value: { kind: 'no-ticket', helpdesk } };

@@ -4,19 +4,21 @@
 // status, docking, ...) on its own, refined-github style: a concern that throws is logged by
 // name and the others keep working. Everything a concern starts ends when `signal` aborts.
 import { browser } from 'wxt/browser';
-import { readOpenTicket, findAdapter } from '../adapters';
+import { findAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
 import { siteOf } from '../settings/storage';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
+import { RelatedPageLoader } from './related-pages';
 import { TicketWatcher } from './ticket-watcher';
 import { STATE_CONCERNS, pageConcerns } from './concerns';
 
 /** What the sidebar's buttons and the keyboard commands may do to the page. */
 export interface PageActions {
-  insert(text: string, lang: Lang): Promise<InsertOutcome>;
+  /** Insert `text`, a reply made for ticket `ticketId`, if that ticket is still the one on screen. */
+  insert(text: string, lang: Lang, ticketId: string): Promise<InsertOutcome>;
 }
 
 /** What a concern works with. Listeners added through it are removed when the session ends. */
@@ -89,10 +91,16 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   const customHelpdesks = () => store.getState().settings.customHelpdesks;
   const lang = () => uiLangFrom(options.browserLang());
 
-  const watcher = new TicketWatcher({
-    read: () => readPage(store.getState().siteOff ? null : readOpenTicket(url(), doc, customHelpdesks())),
-    onChange: (page) => store.getState().setPage(page),
-  });
+  // Pages of the same helpdesk a reading needs (a reply page that shows no ticket).
+  const related = new RelatedPageLoader(url().origin, () => check());
+  const read = () => {
+    if (store.getState().siteOff) return readPage(null);
+    const here = url();
+    const adapter = findAdapter(here, doc, customHelpdesks());
+    if (!adapter) return readPage(null);
+    return readPage({ adapter, result: adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {})) });
+  };
+  const watcher = new TicketWatcher({ read, onChange: (page) => store.getState().setPage(page) });
   // Until the stored state is in, a re-read would show the page with the wrong settings.
   let reading = false;
   const check = () => {
@@ -108,10 +116,19 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   };
   signal.addEventListener('abort', () => watcher.stop(), { once: true });
 
-  async function insert(text: string, replyLang: Lang): Promise<InsertOutcome> {
-    // The adapter is found again: the agent may have moved to another ticket or editor.
+  async function insert(text: string, replyLang: Lang, ticketId: string): Promise<InsertOutcome> {
+    // The page is read again, not the sidebar's last reading: the helpdesk may have switched
+    // tickets since (the sidebar follows a moment later), and a reply that greets one customer
+    // by name and cites their ticket must never go into another customer's editor.
     const here = url();
-    const editor = findAdapter(here, doc, customHelpdesks())?.findEditor(here, doc);
+    const adapter = findAdapter(here, doc, customHelpdesks());
+    const onScreen = adapter?.ticketId(here, doc) ?? null;
+    store.getState().setRefusedInsert(onScreen === ticketId ? null : { ticketId: onScreen });
+    if (!adapter || onScreen !== ticketId) {
+      check();
+      return { ok: false, problem: { code: 'other-ticket' } };
+    }
+    const editor = adapter.findEditor(here, doc);
     if (!editor) return { ok: false, problem: { code: 'no-editor' } };
     return insertReply(editor, text, replyLang, caret);
   }

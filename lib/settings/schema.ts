@@ -255,6 +255,8 @@ const customHelpdesk = v.strictObject({
     channel: optionalSelector,
     requesterName: optionalSelector,
     requesterEmail: optionalSelector,
+    tags: optionalSelector,
+    organization: optionalSelector,
     editor: text(500),
   }),
 });

@@ -21,6 +21,11 @@ export interface SidebarState {
   width: number;
   /** The agent turned Gvul off on this site (the popup's switch). */
   siteOff: boolean;
+  /**
+   * An insertion refused because the page had moved to another ticket, shown on the ticket that
+   * was on screen then (`ticketId`, null when none was) until the agent moves on or inserts again.
+   */
+  refusedInsert: { ticketId: string | null } | null;
   setPage(page: PageState | null): void;
   setSettings(settings: Settings): void;
   setOverride(key: string, party: Party | undefined): void;
@@ -28,6 +33,7 @@ export interface SidebarState {
   setCollapsed(collapsed: boolean): void;
   setWidth(width: number): void;
   setSiteOff(siteOff: boolean): void;
+  setRefusedInsert(refused: { ticketId: string | null } | null): void;
 }
 
 export const SIDEBAR_MIN_WIDTH = 280;
@@ -47,6 +53,7 @@ export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
     collapsed: false,
     width: 380,
     siteOff: false,
+    refusedInsert: null,
     setPage: (page) => set({ page }),
     setSettings: (settings) => set({ settings }),
     setOverride: (key, party) =>
@@ -60,6 +67,7 @@ export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
     setCollapsed: (collapsed) => set({ collapsed }),
     setWidth: (width) => set({ width: clampWidth(width) }),
     setSiteOff: (siteOff) => set({ siteOff }),
+    setRefusedInsert: (refusedInsert) => set({ refusedInsert }),
   }));
 }
 

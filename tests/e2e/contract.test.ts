@@ -99,3 +99,29 @@ test('Chromium · the demo\'s own contract customer, the keyboard command and th
     await page.close();
   }
 });
+
+test('Chromium · a requester domain set on the options page marks that customer in an open sidebar', async () => {
+  const page = await session.chrome.context.newPage();
+  const options = await session.chrome.context.newPage();
+  try {
+    await page.goto(session.server.url + ticketPath('freshdesk', '1'));
+    await openTicket(page, outlook('8402', { requester: { name: 'Dana Levi', email: 'dana@levi-law.co.il' } }));
+    expect((await shown(page, '8402')).contract).toBe(0);
+
+    await options.goto(`chrome-extension://${session.chrome.extensionId}/options.html`);
+    const requesters = options.locator('[data-testid="contract-requesters"]');
+    await requesters.fill('levi-law.co.il');
+    await options.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 10_000 });
+    const contract = page.locator('gvul-sidebar [data-testid="contract"]');
+    await contract.waitFor({ timeout: 10_000 });
+    expect(await contract.getAttribute('data-by')).toBe('requester');
+    expect(await page.locator('gvul-sidebar [data-testid="sla"]').getAttribute('data-due-at')).toBe(TWO_HOURS_LATER);
+
+    await requesters.fill('');
+    await options.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 10_000 });
+    await contract.waitFor({ state: 'detached', timeout: 10_000 });
+  } finally {
+    await options.close();
+    await page.close();
+  }
+});

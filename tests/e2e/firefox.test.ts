@@ -52,3 +52,26 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
     await page.close();
   }
 });
+
+test('Firefox ESR · helpscout: a contract customer runs on the 24/7 clock with contract_covered first', async () => {
+  const page = await firefox.newPage();
+  try {
+    await page.goto(server.url + ticketPath('helpscout', '1'));
+    await waitForTicket(page, '1');
+    // Friday 22:00 in Jerusalem, a customer-side fault, tagged as the default rule wants.
+    const ticket = e2eTicket('9004', {
+      body: 'Outlook crashes every time I open it on my laptop. Webmail works fine with the same mailbox.',
+      createdAt: '2026-11-20T20:00:00.000Z',
+      tags: ['extended-support'],
+    });
+    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), ticket);
+    await waitForTicket(page, '9004');
+    await page.waitForSelector('>>> [data-testid="contract"]', { timeout: 5_000 });
+    const sla = await page.waitForSelector('>>> [data-testid="sla"]', { timeout: 5_000 });
+    expect(await sla!.evaluate((el) => el.getAttribute('data-due-at'))).toBe('2026-11-20T22:00:00Z');
+    const first = await page.waitForSelector('>>> [data-testid="reply"]', { timeout: 5_000 });
+    expect(await first!.evaluate((el) => el.getAttribute('data-reply-id'))).toBe('contract_covered');
+  } finally {
+    await page.close();
+  }
+});

@@ -96,9 +96,9 @@ describe('a helpdesk page script that tries to steer Gvul', () => {
         editor.model.insertContent = () => {};
       }, EDITABLE);
       const before = await replyText(page);
-      await page.locator(INSERT).click();
-      await expect.poll(() => page.locator(STATUS).textContent(), { timeout: 10_000 }).not.toBe('');
-      const status = (await page.locator(STATUS).textContent())!;
+      await page.locator(INSERT).first().click();
+      await expect.poll(() => page.locator(STATUS).first().textContent(), { timeout: 10_000 }).not.toBe('');
+      const status = (await page.locator(STATUS).first().textContent())!;
       expect(status).not.toContain('555-0100');
       expect(status).not.toMatch(/Inserted/);
       expect(status).toBe('The editor did not take the reply. Use "Copy" and paste it instead.');
@@ -111,10 +111,116 @@ describe('a helpdesk page script that tries to steer Gvul', () => {
       }, EDITABLE);
       await open(page, '7402');
       await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="7402"]').waitFor({ timeout: 10_000 });
-      const reply = (await page.locator(PREVIEW).textContent())!;
-      await page.locator(INSERT).click();
-      await expect.poll(() => page.locator(STATUS).textContent(), { timeout: 10_000 }).toMatch(/Inserted/);
+      const reply = (await page.locator(PREVIEW).first().textContent())!;
+      await page.locator(INSERT).first().click();
+      await expect.poll(() => page.locator(STATUS).first().textContent(), { timeout: 10_000 }).toMatch(/Inserted/);
       expect(await replyText(page)).toContain(reply);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("a reply never goes into another customer's ticket", () => {
+  const INSERT = 'gvul-sidebar [data-testid="reply"]:first-of-type [data-testid="reply-insert"]';
+  const REFUSED = 'gvul-sidebar [data-testid="insert-refused"]';
+  const OTHER_TICKET = 'Nothing was inserted: the ticket on screen is not the one this reply was made for.';
+  const BODY = 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.';
+  let seq = 7500;
+  const ids = () => [String(++seq), String(++seq)] as const;
+
+  const replyText = (page: Page) => page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+  const open = (page: Page, id: string, name: string) =>
+    page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), e2eTicket(id, { body: BODY, requester: { name, email: 'c@example.com' } }));
+  const shows = (page: Page, id: string) => page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 10_000 });
+
+  /** The keyboard command, as the background sends it to the active tab. */
+  const command = (script?: string) =>
+    session.chrome.worker.evaluate(async (script) => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+        scripting: { executeScript(o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      // A switch the page makes just before the key arrives (run in the page's own world).
+      if (script) await api.scripting.executeScript({ target: { tabId: tab!.id }, world: 'MAIN', func: (s: string) => (0, eval)(s), args: [script] });
+      return api.tabs.sendMessage(tab!.id, { type: 'gvul:command', command: 'insert-top-reply' });
+    }, script);
+
+  /** Switch to ticket `id` the way some helpdesks do: a new URL and `hidden` toggled, nothing re-rendered. */
+  const attributeSwitch = (id: string) => `
+    history.pushState(null, '', ${JSON.stringify(ticketPath('zendesk', ''))} + ${JSON.stringify(id)});
+    for (const ws of document.querySelectorAll('[data-test-id="ticket-workspace"]')) ws.hidden = ws.getAttribute('data-side-conversations-anchor-id') !== ${JSON.stringify(id)};`;
+
+  async function twoTickets(bothOpen: boolean) {
+    const page = await session.chrome.context.newPage();
+    await page.goto(session.server.url + ticketPath('zendesk', '1'));
+    await shows(page, '1');
+    const [a, b] = ids();
+    await open(page, a, 'Alice Adler');
+    await shows(page, a);
+    if (bothOpen) {
+      await open(page, b, 'Boaz Bar');
+      await shows(page, b);
+    }
+    return { page, a, b };
+  }
+
+  test('Insert clicked right after a fast SPA switch: nothing goes in, the sidebar says so and moves on', async () => {
+    const { page, b } = await twoTickets(false);
+    try {
+      await page.evaluate(
+        ({ ticket, insert }) => {
+          (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(ticket);
+          // The click lands before the sidebar has caught up with the switch.
+          (document.querySelector('gvul-sidebar')!.shadowRoot!.querySelector(insert) as HTMLButtonElement).click();
+        },
+        { ticket: e2eTicket(b, { body: BODY, requester: { name: 'Boaz Bar', email: 'c@example.com' } }), insert: INSERT.replace(/^gvul-sidebar /, '') },
+      );
+      await shows(page, b);
+      expect(await page.locator(REFUSED).textContent()).toContain(OTHER_TICKET);
+      expect(await replyText(page)).not.toContain('Alice');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Insert clicked right after an attribute-only switch: nothing goes in, the sidebar follows', async () => {
+    const { page, a, b } = await twoTickets(true);
+    try {
+      await page.evaluate(`${attributeSwitch(a)}
+        document.querySelector('gvul-sidebar').shadowRoot.querySelector(${JSON.stringify(INSERT.replace(/^gvul-sidebar /, ''))}).click();`);
+      await shows(page, a);
+      expect(await page.locator(REFUSED).textContent()).toContain(OTHER_TICKET);
+      expect(await replyText(page)).not.toContain('Boaz');
+      expect(await replyText(page)).not.toContain(`#${b}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each([
+    ['a fast SPA switch', false],
+    ['an attribute-only switch', true],
+  ])('the insert-reply key right after %s: the reply of the ticket on screen, or nothing', async (_, attributeOnly) => {
+    const { page, a, b } = await twoTickets(attributeOnly);
+    try {
+      // Fast: from A to a new ticket B. Attribute-only: from B back to A.
+      const [from, to, toName, fromName] = attributeOnly ? [b, a, 'Alice', 'Boaz'] : [a, b, 'Boaz', 'Alice'];
+      const script = attributeOnly
+        ? attributeSwitch(to)
+        : `window.demoHelpdesk.openTicket(${JSON.stringify(e2eTicket(to, { body: BODY, requester: { name: 'Boaz Bar', email: 'c@example.com' } }))})`;
+      const outcome = (await command(script)) as { ok: boolean; problem?: string };
+      await shows(page, to);
+      const model = await replyText(page);
+      expect(model).not.toContain(fromName);
+      expect(model).not.toContain(`#${from}`);
+      if (outcome.ok) expect(model).toContain(`Hello ${toName}`);
+      else {
+        expect(outcome.problem).toBe('other-ticket');
+        expect(await page.locator(REFUSED).textContent()).toContain(OTHER_TICKET);
+      }
     } finally {
       await page.close();
     }

@@ -19,5 +19,5 @@ async function runCommand({ store, insert }: SessionContext, command: Command): 
     return { ok: true };
   }
   const reply = topReply(state);
-  return reply ? insert(reply.text, reply.lang) : { ok: false };
+  return reply && state.page.kind === 'ticket' ? insert(reply.text, reply.lang, state.page.ticket.id) : { ok: false };
 }

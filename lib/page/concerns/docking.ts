@@ -1,17 +1,38 @@
-// Docking: the helpdesk's own controls stay visible beside the open sidebar, and the page gets
-// its margin back when the sidebar closes or Gvul stops.
+// Docking: the helpdesk's own controls stay visible beside the open sidebar, fixed bars too
+// (see ../dock.ts), and the page gets its layout back when the sidebar closes or Gvul stops.
+// Fixed elements come and go (Request Tracker pins its page menu once the agent scrolls), so the
+// page is looked at again on scroll, resize and DOM changes, at most every 200 ms.
 import type { SidebarState } from '../../store/sidebar';
+import { Dock } from '../dock';
 import type { Concern } from '../session';
 
 export const docking: Concern = {
   name: 'docking',
   start({ doc, store, signal, subscribe }) {
-    const root = doc.documentElement;
-    const dock = ({ collapsed, width, page }: SidebarState) => {
-      root.style.marginRight = page && !collapsed ? `${width}px` : '';
+    const view = doc.defaultView;
+    const dock = new Dock(doc, (el) => el.tagName === 'GVUL-SIDEBAR');
+    const place = ({ collapsed, width, page }: SidebarState) => dock.set(page && !collapsed ? width : 0);
+    place(store.getState());
+    subscribe(place);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const soon = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        dock.refresh();
+      }, 200);
     };
-    dock(store.getState());
-    subscribe(dock);
-    signal.addEventListener('abort', () => (root.style.marginRight = ''), { once: true });
+    view?.addEventListener('scroll', soon, { passive: true, signal });
+    view?.addEventListener('resize', soon, { signal });
+    const observer = new MutationObserver(soon);
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        clearTimeout(timer);
+        dock.set(0);
+      },
+      { once: true },
+    );
   },
 };

@@ -49,6 +49,19 @@ describe('a good configuration', () => {
     expect(result.messageCount).toBe(2);
   });
 
+  it('reads the tags and the organisation when their selectors are set', () => {
+    const html = fixture.html.replace(
+      '<h2>Printer',
+      '<ul class="labels"><li class="label">VIP <button>x</button></li><li class="label">extended-support</li><li class="label">VIP</li></ul><span class="org">Acme Ltd</span><h2>Printer',
+    );
+    const { result } = read(withSelectors({ tags: '.labels .label', organization: '.org' }), html);
+    expect(result.ok && result.ticket.tags).toEqual(['VIP', 'extended-support']);
+    expect(result.ok && result.ticket.organization).toBe('Acme Ltd');
+    // Unset, the ticket has neither.
+    const plain = read(base, html).result;
+    expect(plain.ok && [plain.ticket.tags, plain.ticket.organization]).toEqual([undefined, undefined]);
+  });
+
   it('reads the ticket id from an element when told to', () => {
     const html = fixture.html.replace('<h2>Printer', '<span class="ticket-number">Ticket #A-311</span><h2>Printer');
     const bySelector = withSelectors({ ticketId: '.ticket-number' }, { ticketIdFrom: 'selector', ticketIdPattern: '#([A-Z]-\\d+)' });

@@ -19,6 +19,8 @@ export interface Expectation {
     | { ok: false; ticketId?: string; missing: string[] };
   editor?: EditorKind | null;
   notInBody?: string[];
+  /** Pages the reading fetches (`relatedPages`), by name: files in `<helpdesk>/fetched/`. */
+  related?: Record<string, string>;
 }
 
 export interface Fixture {
@@ -27,6 +29,7 @@ export interface Fixture {
   html: string;
   url: URL;
   expect: Expectation;
+  related: Map<string, Document>;
 }
 
 export function parse(html: string): Document {
@@ -48,7 +51,10 @@ export function loadFixtures(): Fixture[] {
       const name = `${dir.name}/${file.slice(0, -'.html'.length)}`;
       const html = readFileSync(join(ROOT, `${name}.html`), 'utf8');
       const expect = JSON.parse(readFileSync(join(ROOT, `${name}.json`), 'utf8')) as Expectation;
-      fixtures.push({ name, html, url: fixtureUrl(html, name), expect });
+      const related = new Map(
+        Object.entries(expect.related ?? {}).map(([key, file]) => [key, parse(readFileSync(join(ROOT, dir.name, 'fetched', `${file}.html`), 'utf8'))]),
+      );
+      fixtures.push({ name, html, url: fixtureUrl(html, name), expect, related });
     }
   }
   return fixtures;

@@ -12,7 +12,7 @@ const FIXTURES = loadFixtures().filter((f) => f.expect.read?.ok);
 
 describe('contract customers on the saved pages', () => {
   it.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (name, fixture) => {
-    const found = readOpenTicket(fixture.url, parse(fixture.html), [customFixtureConfig()]);
+    const found = readOpenTicket(fixture.url, parse(fixture.html), [customFixtureConfig()], fixture.related);
     expect(found?.result.ok).toBe(true);
     const ticket = found!.result.ok ? found!.result.ticket : undefined;
     const match = contractOf(ticket!, DEFAULT_CONTRACT_RULES);

@@ -24,6 +24,7 @@ const EVERY_PARAM = {
   why: 'Unexpected token',
   format: 'gvul-settings',
   version: 1,
+  part: 'history',
 } as const;
 
 describe.each(Object.entries({ ...PROBLEM_CATALOGUES, ...VALIDATION_CATALOGUES }))('the %s catalogue', (_name, catalogue) => {

@@ -8,6 +8,8 @@ test('requests: well-formed ones parse, with only the known fields', () => {
   expect(pageInsertRequestOf(message(ck))).toEqual({ kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], atCaret: true });
   expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'x' }))).toEqual({ kind: 'paste', target: 't2', child: 2, text: 'x' });
   expect(pageInsertRequestOf(message({ kind: 'ckeditor5', target: 't3', child: 1, paragraphs: [], atCaret: 'yes' }))).toMatchObject({ atCaret: false });
+  const ck4 = { kind: 'ckeditor4', target: 't4', child: 3, paragraphs: ['שלום'], rtl: true, atCaret: false, html: '<img onerror=x>' };
+  expect(pageInsertRequestOf(message(ck4))).toEqual({ kind: 'ckeditor4', target: 't4', child: 3, paragraphs: ['שלום'], rtl: true, atCaret: false });
 });
 
 test('requests: anything else is ignored', () => {
@@ -21,6 +23,7 @@ test('requests: anything else is ignored', () => {
     message({ kind: 'paste', target: 't', child: -1, text: 'x' }),
     message({ kind: 'paste', target: 't', text: 'x' }),
     message({ kind: 'ckeditor5', target: 't', child: 0, paragraphs: [1] }),
+    message({ kind: 'ckeditor4', target: 't', child: 0, paragraphs: 'not a list' }),
     message({ kind: 'paste', target: 't', child: 0, text: 'x'.repeat(100_001) }),
   ]) {
     expect(pageInsertRequestOf(bad)).toBeUndefined();
