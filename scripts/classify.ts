@@ -46,6 +46,7 @@ for await (const line of lines) {
         alternatives: v.alternatives,
         evidence: v.evidence,
         questions: v.questions,
+        facts: v.facts,
         contract,
         replies: [...view.replies, ...view.moreReplies].map((r) => r.id),
       }) + '\n',

@@ -1,11 +1,13 @@
 // npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]
+// (the files to test come first: every file after --train, up to the next flag, trains)
 //
 //   --cv k      k-fold cross-validation over the given tickets (folds stratified by party,
 //               deterministic for a seed): each fold is classified by a model trained on the
 //               other folds only.
-//   --train f   train on f (repeatable), test on the given tickets (a held-out test).
+//   --train f…  train on these files, test on the given tickets (a held-out test).
 //   neither     classify with the bundled model: NOT accuracy if these tickets trained it.
-// Prints owner / party / queue / urgent figures, confident-wrong and reliability, per language,
+// Prints owner / party / queue / urgent figures, confident-wrong, the wrong share of verdicts at
+// confidence >= 0.9, abstention, reliability and the confusion matrix of parties, per language,
 // next to a plain word-level naive Bayes trained on the same tickets.
 
 import { readFileSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { classify, createClassifier, detectLang, type Classifier } from '../lib/
 import { packModel, unpackModel } from '../lib/classifier/model';
 import { assignFolds, trainModel, type LabelledTicket } from '../lib/classifier/train';
 import { predictNaiveBayes, trainNaiveBayes } from '../lib/classifier/baseline';
-import { figures, type Figures, type Prediction } from '../lib/classifier/metrics';
+import { HIGH_CONFIDENCE, figures, type Figures, type Prediction } from '../lib/classifier/metrics';
+import { PARTIES } from '../lib/policy/labels';
 
 const args = process.argv.slice(2);
 const testFiles: string[] = [];
@@ -28,7 +31,8 @@ let json = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--cv') folds = Number(args[++i]);
-  else if (a === '--train') trainFiles.push(args[++i] as string);
+  // `--train a.jsonl b.jsonl`: every file up to the next flag trains (so a shell glob works).
+  else if (a === '--train') while (i + 1 < args.length && !(args[i + 1] as string).startsWith('--')) trainFiles.push(args[++i] as string);
   else if (a === '--seed') seed = Number(args[++i]);
   else if (a === '--json') json = true;
   else testFiles.push(a);
@@ -137,6 +141,8 @@ if (json) {
   row('abstained (undetermined)', (f) => pct(f.abstained));
   row('confident-wrong (of decided)', (f) => pct(f.confidentWrong));
   row('confident-wrong (of all)', (f) => pct(f.confidentWrongOfAll));
+  row(`verdicts at confidence >= ${HIGH_CONFIDENCE}`, (f) => String(f.highConfidence).padStart(8));
+  row(`  of them owner wrong`, (f) => pct(f.highConfidenceWrong));
   row('calibration error (ECE)', (f) => pct(f.ece));
   console.log('');
   if (baselineShown) {
@@ -145,6 +151,13 @@ if (json) {
     rowNb('naive Bayes: confident-wrong', (f) => pct(f.confidentWrong));
   } else {
     console.log('naive Bayes: not shown with the bundled model (use --train or --cv for the reference)');
+  }
+  console.log('');
+  const short = PARTIES.map((p) => p.replace('customer_', 'c_').replace('domain_', '').replace('web_developer', 'web_dev').replace('other_vendor', 'o_vendor').slice(0, 9));
+  for (const r of results) {
+    console.log(`parties (${r.name}): rows are the labels, columns the verdicts`);
+    console.log(''.padEnd(12) + short.map((s) => s.padStart(10)).join(''));
+    r.ours.confusion.forEach((counts, i) => console.log(`  ${short[i]}`.padEnd(12) + counts.map((c) => String(c).padStart(10)).join('')));
   }
   console.log('');
   for (const r of results) {

@@ -21,6 +21,9 @@ import {
   type Model,
 } from './model';
 import { detectLang as detectTextLang } from './text';
+import { clauseFor, conflictingFacts, decisiveFact, extractFacts, settlingQuestion, type Fact } from './facts';
+
+export type { Fact, FactSpan } from './facts';
 
 export interface Evidence {
   field: 'subject' | 'body';
@@ -50,6 +53,8 @@ export interface Verdict {
   alternatives: { party: Party; probability: number }[];
   evidence: Evidence[];
   questions: Question[];
+  /** The decision facts found in the ticket, the decisive one first. */
+  facts: Fact[];
   lang: Lang;
 }
 
@@ -66,6 +71,11 @@ const MAX_CONFIDENCE = 0.99;
  * than on the tickets they were trained on: such a verdict, usually "ask first", says so.
  */
 const NO_CUE_MAX_CONFIDENCE = 0.75;
+/**
+ * Facts on both sides of the boundary ("the whole office", "only on my laptop"): whichever the
+ * model prefers, the ticket contradicts itself, and the verdict is not one to act on unread.
+ */
+const CONFLICT_MAX_CONFIDENCE = 0.85;
 /** A queue cue must add at least this much before a request leaves the technical queue. */
 const QUEUE_THRESHOLD = 0.9;
 const UNKNOWN = PARTIES.indexOf('unknown');
@@ -122,6 +132,17 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
   const queue = party === 'provider' ? chooseQueue(analysis) : 'technical';
   const urgent = party === 'provider' && queue === 'technical' && urgentProbability(model, analysis) >= 0.5;
 
+  const contributions = signalContributions(model, analysis);
+  const facts = extractFacts(ticket, analysis, contributions);
+  const decisive = decisiveFact(facts, party);
+  if (decisive) facts.unshift(...facts.splice(facts.indexOf(decisive), 1));
+  const conflict = conflictingFacts(facts);
+  let maxConfidence = noCue ? NO_CUE_MAX_CONFIDENCE : MAX_CONFIDENCE;
+  if (conflict) maxConfidence = Math.min(maxConfidence, CONFLICT_MAX_CONFIDENCE);
+  const settling = conflict ? settlingQuestion(policy.questions, conflict[0].party, conflict[1].party) : undefined;
+  let questions: Question[] = owner === 'undetermined' ? questionsFor(policy, PARTIES.map((p, i) => ({ party: p, probability: probs[i] as number }))) : [];
+  if (settling) questions = [settling, ...questions.filter((q) => q.id !== settling.id)].slice(0, 2).map((q) => ({ id: q.id, he: q.he, en: q.en }));
+
   const alternatives = PARTIES.map((p, i) => ({ party: p, probability: round3(probs[i] as number) }))
     .filter((a) => a.party !== party && a.probability >= MIN_ALTERNATIVE)
     .sort((a, b) => b.probability - a.probability)
@@ -133,10 +154,11 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
     party,
     queue,
     urgent,
-    confidence: Math.min(noCue ? NO_CUE_MAX_CONFIDENCE : MAX_CONFIDENCE, round3(probs[partyIndex] as number)),
+    confidence: Math.min(maxConfidence, round3(probs[partyIndex] as number)),
     alternatives,
-    evidence: collectEvidence(ticket, analysis, model, probs, partyIndex),
-    questions: owner === 'undetermined' ? questionsFor(policy, PARTIES.map((party, i) => ({ party, probability: probs[i] as number }))) : [],
+    evidence: collectEvidence(ticket, analysis, contributions, probs, partyIndex, decisive),
+    questions,
+    facts,
     lang,
   };
 }
@@ -160,17 +182,19 @@ function chooseQueue(analysis: TicketAnalysis): Queue {
 
 /**
  * The phrases that pushed the decision: hits whose policy prior plus learned weight favours the
- * chosen party over the average party. For an undetermined verdict, the phrases that point to
- * the leading candidates, so the agent sees what the ticket does say.
+ * chosen party over the average party, each citing the clause it supports for that party. For an
+ * undetermined verdict, the phrases that point to the leading candidates, so the agent sees what
+ * the ticket does say. The decisive fact's phrase comes first; a phrase is listed once however
+ * often it is written.
  */
 function collectEvidence(
   ticket: Ticket,
   analysis: TicketAnalysis,
-  model: Model,
+  contributions: Float64Array,
   probs: Float64Array,
   partyIndex: number,
+  decisive: Fact | undefined,
 ): Evidence[] {
-  const contributions = signalContributions(model, analysis);
   const targets =
     partyIndex === UNKNOWN
       ? [...PARTIES.keys()]
@@ -205,18 +229,24 @@ function collectEvidence(
         end: hit.end,
         text: typeof source === 'string' ? source.slice(hit.start, hit.end) : '',
         party: PARTIES[bestTarget] as Party,
-        clause: signal.clause,
+        clause: clauseFor(analysis, hit.signal, PARTIES[bestTarget] as Party),
       },
     });
   }
-  scored.sort((a, b) => b.score - a.score || a.evidence.start - b.evidence.start);
+  const isDecisive = (e: Evidence) => decisive !== undefined && e.field === decisive.span.field && e.start === decisive.span.start;
+  scored.sort((a, b) => Number(isDecisive(b.evidence)) - Number(isDecisive(a.evidence)) || b.score - a.score || a.evidence.start - b.evidence.start);
   const chosen: Evidence[] = [];
+  const phrases = new Set<string>();
   for (const { evidence } of scored) {
+    const phrase = evidence.text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
     const overlaps = chosen.some((e) => e.field === evidence.field && e.start < evidence.end && evidence.start < e.end);
-    if (!overlaps) chosen.push(evidence);
+    if (!overlaps && !phrases.has(phrase)) chosen.push(evidence);
+    phrases.add(phrase);
     if (chosen.length >= MAX_EVIDENCE) break;
   }
-  return chosen.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
+  const [first, ...rest] = chosen;
+  rest.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
+  return first && isDecisive(first) ? [first, ...rest] : chosen.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'subject' ? -1 : 1));
 }
 
 /**

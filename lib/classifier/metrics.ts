@@ -28,6 +28,11 @@ export interface Figures {
   confidentWrong: number;
   /** The same, as a share of all tickets. */
   confidentWrongOfAll: number;
+  /** Verdicts at confidence >= HIGH_CONFIDENCE, and the share of them whose owner is wrong. */
+  highConfidence: number;
+  highConfidenceWrong: number;
+  /** confusion[truth][predicted]: counts of parties, in PARTIES order. */
+  confusion: number[][];
   reliability: { from: number; to: number; n: number; meanConfidence: number; accuracy: number }[];
   /** Expected calibration error of `confidence` against party correctness. */
   ece: number;
@@ -53,6 +58,8 @@ export function macroF1<T extends string>(labels: readonly T[], truth: T[], pred
 }
 
 const BUCKETS = [0, 0.5, 0.7, 0.85, 0.95, 1.0001];
+/** A verdict an agent would act on without reading further. */
+export const HIGH_CONFIDENCE = 0.9;
 
 export function figures(predictions: Prediction[]): Figures {
   const n = predictions.length;
@@ -70,6 +77,9 @@ export function figures(predictions: Prediction[]): Figures {
   }
   const decided = predictions.filter((p) => p.owner !== 'undetermined');
   const wrongDecided = decided.filter((p) => p.owner !== p.truth.owner).length;
+  const high = predictions.filter((p) => p.confidence >= HIGH_CONFIDENCE);
+  const confusion = PARTIES.map(() => PARTIES.map(() => 0));
+  for (const p of predictions) (confusion[PARTIES.indexOf(p.truth.party)] as number[])[PARTIES.indexOf(p.party)]! += 1;
   const reliability = [];
   let ece = 0;
   for (let b = 0; b + 1 < BUCKETS.length; b++) {
@@ -93,6 +103,9 @@ export function figures(predictions: Prediction[]): Figures {
     abstained: share(n - decided.length),
     confidentWrong: share(wrongDecided, decided.length),
     confidentWrongOfAll: share(wrongDecided),
+    highConfidence: high.length,
+    highConfidenceWrong: share(high.filter((p) => p.owner !== p.truth.owner).length, high.length),
+    confusion,
     reliability,
     ece,
   };

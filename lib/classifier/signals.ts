@@ -1,7 +1,7 @@
 // Finding the policy's phrases in a ticket: with Hebrew prefixes, word endings, gaps, negation,
 // and the character ranges in the original text that the sidebar highlights.
 
-import type { ClassificationPolicy, PastedOutput, Signal } from '../policy/classification';
+import type { ClassificationPolicy, FactTag, PastedOutput, Signal } from '../policy/classification';
 import { PARTIES, type Party, type Queue } from '../policy/labels';
 import { compilePattern, type SafePattern } from '../pattern';
 import {
@@ -26,6 +26,7 @@ export interface CompiledSignal {
   queue?: { queue: Queue; weight: number };
   urgent: number;
   label: string;
+  fact?: FactTag;
 }
 
 interface CompiledPhrase {
@@ -95,7 +96,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
       if (i >= 0 && typeof w === 'number' && Number.isFinite(w)) prior[i] = w;
     }
     const index = signals.length;
-    signals.push({ id: s.id, kind, clause: s.clause, prior, queue: s.queue, urgent: s.urgent ?? 0, label });
+    signals.push({ id: s.id, kind, clause: s.clause, prior, queue: s.queue, urgent: s.urgent ?? 0, label, ...(s.fact ? { fact: s.fact } : {}) });
     signalIndex.set(s.id, index);
     return index;
   };
@@ -142,7 +143,10 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
     if (index === undefined) {
       const clause = policy.parties.find((p) => p.id === vendor.party)?.clause ?? 'third-party-interfaces';
       const parties: Partial<Record<Party, number>> = vendor.party === 'provider' ? { provider: VENDOR_PRIOR } : { [vendor.party]: VENDOR_PRIOR, provider: -VENDOR_PRIOR / 3 };
-      index = addSignal({ id: vendorSignalId(vendor.party), phrases: { he: [], en: [] }, parties, clause }, 'vendor', vendor.party);
+      // Naming the customer's internet provider says the component is its connection; any other
+      // company says the component is that company's.
+      const fact: FactTag = { kind: 'location', value: vendor.party === 'isp' ? 'internet_connection' : vendor.party === 'provider' ? 'provider_managed' : 'outside_company' };
+      index = addSignal({ id: vendorSignalId(vendor.party), phrases: { he: [], en: [] }, parties, clause, fact }, 'vendor', vendor.party);
       vendorSignal.set(vendor.party, index);
     }
     for (const name of vendor.names) {
@@ -327,6 +331,8 @@ function insideAddress(text: string, at: number, end: number, cp: CompiledPhrase
   // The second half of a compound: "managed" in "self-managed" is not the phrase "managed".
   if (before === 0x2d /* - */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
   if (before === 0x2e /* . */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
+  // A company's own domain ("GoDaddy.com" on a card statement) names the company.
+  if (cp.vendor !== undefined) return false;
   return text.charCodeAt(end) === 0x2e && scriptOf(text.charCodeAt(end + 1)) === 2;
 }
 

@@ -40,7 +40,10 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  buckets: 4096,
+  // 1024 hash buckets: in 5-fold cross-validation on the 1511 training tickets, owner accuracy
+  // 94.9% against 95.2% with 2048 (confident-wrong 4.2% against 4.0%), at 5.5 KB gzip instead of
+  // 9 KB (17 KB with 4096), which the content script's 150 KB budget needs.
+  buckets: 1024,
   l2: 0.002,
   iterations: 160,
   learningRate: 0.05,

@@ -79,6 +79,7 @@ export const DEFAULT_VENDORS: Vendor[] = [
   v('livedns', 'domain_registrar', 'registrar', ['livedns', 'live dns', 'לייב DNS', 'לייב די אן אס']),
   v('isoc-il', 'domain_registrar', 'registrar', ['isoc-il', 'isoc', 'איגוד האינטרנט', 'איגוד האינטרנט הישראלי']),
   v('interspace', 'domain_registrar', 'registrar', ['interspace', 'אינטרספייס']),
+  v('box', 'domain_registrar', 'registrar', ['בוקס', 'box.co.il']),
 
   // Site builders, outside web hosts and e-commerce platforms.
   v('wix', 'web_developer', 'site_builder', ['wix', 'wix.com', 'וויקס', 'ויקס']),

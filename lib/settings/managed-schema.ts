@@ -26,6 +26,7 @@ const signalFields = {
   queue: obj({ queue: str, weight: num }),
   urgent: num,
   clause: str,
+  fact: obj({ kind: str, value: str }),
 };
 const signal = obj({ ...signalFields, phrases });
 const interval = obj({ start: str, end: str });

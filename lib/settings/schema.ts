@@ -13,6 +13,7 @@ import { VENDOR_KINDS } from '../policy/vendors';
 import { compileMatchPattern } from '../adapters/location';
 import { isRequesterRule } from '../contract';
 import { compilePattern } from '../pattern';
+import { FACT_KINDS } from '../policy/classification';
 import type { Settings } from './defaults';
 
 /** A check's message, in the `lang` the caller validates with (words: lib/i18n/validation.ts). */
@@ -60,6 +61,7 @@ const signalFields = {
   queue: v.optional(v.strictObject({ queue, weight: logOdds })),
   urgent: v.optional(logOdds),
   clause: id,
+  fact: v.optional(v.strictObject({ kind: v.picklist(FACT_KINDS), value: id })),
 };
 const signal = v.strictObject({ ...signalFields, phrases });
 const signals = v.pipe(v.array(signal), v.maxLength(500), v.check((l) => uniqueIds(l), noDuplicateIds));

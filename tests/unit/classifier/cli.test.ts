@@ -21,7 +21,7 @@ describe('npm run classify', () => {
     expect(code).toBe(1);
     const verdicts = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(verdicts.map((v) => v.id)).toEqual(['a', 'd']);
-    expect(Object.keys(verdicts[0]).sort()).toEqual(['alternatives', 'confidence', 'contract', 'evidence', 'id', 'owner', 'party', 'queue', 'questions', 'replies', 'urgent'].sort());
+    expect(Object.keys(verdicts[0]).sort()).toEqual(['alternatives', 'confidence', 'contract', 'evidence', 'facts', 'id', 'owner', 'party', 'queue', 'questions', 'replies', 'urgent'].sort());
     expect(verdicts[0].party).toBe('customer_it');
     expect(verdicts[1].party).toBe('isp');
     expect(stderr).toEqual(['line 2: not valid JSON', 'line 3: no "id"', 'line 5: no "body" (or it is not text)']);

@@ -43,19 +43,26 @@ describe('the default policy', () => {
 describe('editing the policy', () => {
   const body = 'The Zorblax sync agent stopped updating our shared calendar since yesterday.';
 
-  it('adding a phrase to a party\'s signals changes the verdict and cites it', () => {
-    // Without the phrase the learned words may already lean to other_vendor ("sync agent",
-    // "calendar"), but only weakly and with nothing to cite; the phrase makes it a cited decision.
+  it('adding a phrase to a party\'s signals moves the verdict toward it and cites it; weighting it decides', () => {
+    // A short ticket in words the model only half knows: without the phrase nothing points to
+    // other_vendor and nothing is cited.
+    const pOf = (v: ReturnType<typeof classify>) =>
+      v.party === 'other_vendor' ? v.confidence : (v.alternatives.find((a) => a.party === 'other_vendor')?.probability ?? 0);
     const before = classify({ id: 'z', subject: '', body });
-    const pBefore = before.party === 'other_vendor' ? before.confidence : (before.alternatives.find((a) => a.party === 'other_vendor')?.probability ?? 0);
-    expect(pBefore).toBeLessThan(0.5);
+    expect(pOf(before)).toBeLessThan(0.5);
     expect(before.evidence.map((e) => e.text)).not.toContain('Zorblax');
     const edited = copy();
     edited.signals.find((s) => s.id === 'vendor.third-party')!.phrases.en.push('zorblax');
     const after = classify({ id: 'z', subject: '', body }, edited);
-    expect(after.party).toBe('other_vendor');
-    expect(after.confidence).toBeGreaterThan(pBefore + 0.2);
+    expect(pOf(after)).toBeGreaterThan(pOf(before) + 0.1);
     expect(after.evidence.map((e) => e.text)).toContain('Zorblax');
+    // Policies are values (compiled once each): the team's next edit is a new copy.
+    const heavier = structuredClone(edited);
+    const again = heavier.signals.find((s) => s.id === 'vendor.third-party')!;
+    again.parties = { ...again.parties, other_vendor: 3 };
+    const weighted = classify({ id: 'z', subject: '', body }, heavier);
+    expect(weighted.party).toBe('other_vendor');
+    expect(weighted.evidence.map((e) => e.text)).toContain('Zorblax');
   });
 
   it('a new signal the model has never seen counts through its policy weights', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classify, detectLang, type Verdict } from '../../../lib/classifier/index';
 import { OWNERS, PARTIES, QUEUES, ownerOf } from '../../../lib/policy/labels';
+import { DECIDING_STRENGTH } from '../../../lib/classifier/facts';
 import type { Ticket } from '../../../lib/ticket';
 
 function expectWellFormed(v: Verdict, t: Ticket) {
@@ -23,8 +24,20 @@ function expectWellFormed(v: Verdict, t: Ticket) {
     expect(e.end).toBeLessThanOrEqual(source.length);
     expect(source.slice(e.start, e.end)).toBe(e.text);
   }
+  for (const f of v.facts) {
+    const source = f.span.field === 'subject' ? t.subject : t.body;
+    expect(source.slice(f.span.start, f.span.end)).toBe(f.span.text);
+    expect(PARTIES).toContain(f.party);
+  }
+  const phrases = v.evidence.map((e) => e.text.toLowerCase());
+  expect(new Set(phrases).size).toBe(phrases.length);
   if (v.owner === 'undetermined') expect(v.questions.length).toBeGreaterThan(0);
-  else expect(v.questions).toEqual([]);
+  else {
+    // A decided verdict asks only when its facts point to both sides: the question that settles them.
+    const sides = new Set(v.facts.filter((f) => f.strength >= DECIDING_STRENGTH).map((f) => ownerOf(f.party)));
+    if (!(sides.has('provider') && sides.has('customer'))) expect(v.questions).toEqual([]);
+    expect(v.questions.length).toBeLessThanOrEqual(1);
+  }
 }
 
 function randomBytes(n: number, seed: number): string {
