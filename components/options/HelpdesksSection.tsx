@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SELECTOR_FIELDS, compileMatchPattern, testCustomSelectors, type CustomHelpdeskConfig, type SelectorCheck } from '@/lib/adapters';
 import { SELECTOR_FIELD_NAMES, selectorCheckText } from '@/lib/i18n/problems';
 import { originPatterns } from '@/lib/helpdesk-hosts';
+import { customHelpdeskPatterns, requestTrackerHelpdesk } from '@/lib/settings/custom-helpdesks';
 import { useOptions } from './context';
 import { SelectField, TextField } from './fields';
 import { o } from './messages';
@@ -31,6 +32,19 @@ async function testOnOpenTab(config: CustomHelpdeskConfig, lang: 'he' | 'en'): P
   return { kind: 'rows', url: page.url, rows: testCustomSelectors(config, doc, new URL(page.url)) };
 }
 
+/**
+ * Request Tracker at the address the agent typed: Gvul asks for that host only (the click is the
+ * user gesture the browser requires), then adds the entry; the background registers Gvul there.
+ */
+async function addRequestTracker(address: string, list: CustomHelpdeskConfig[], lang: 'he' | 'en') {
+  const entry = requestTrackerHelpdesk(address, list.map((c) => c.id));
+  if (typeof entry === 'string') return { error: o(lang, 'helpdesks.rt.bad', { address }) };
+  const origins = customHelpdeskPatterns([entry]).origins;
+  const granted = await browser.permissions.request({ origins });
+  if (!granted) return { error: o(lang, 'helpdesks.denied', { origins: origins.join(', ') }) };
+  return { entry };
+}
+
 function newHelpdesk(n: number): CustomHelpdeskConfig {
   return {
     id: `helpdesk-${n}`,
@@ -44,6 +58,8 @@ function newHelpdesk(n: number): CustomHelpdeskConfig {
 export function HelpdesksSection() {
   const { lang, draft, set, locked } = useOptions();
   const [results, setResults] = useState<Record<string, TestResult | 'testing'>>({});
+  const [rtAddress, setRtAddress] = useState('');
+  const [rtError, setRtError] = useState<string | undefined>();
   const list = draft.customHelpdesks;
   const listLocked = locked(['customHelpdesks']);
   return (
@@ -129,6 +145,40 @@ export function HelpdesksSection() {
       >
         {o(lang, 'helpdesks.add')}
       </button>
+      <form
+        className="gvul-rt-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void addRequestTracker(rtAddress, list, lang).then(({ entry, error }) => {
+            setRtError(error);
+            if (entry) {
+              set(['customHelpdesks'], [...list, entry]);
+              setRtAddress('');
+            }
+          });
+        }}
+      >
+        <label>
+          {o(lang, 'helpdesks.rt.address')}{' '}
+          <input
+            type="url"
+            dir="ltr"
+            data-testid="rt-address"
+            placeholder="https://rt.example.com/rt"
+            value={rtAddress}
+            disabled={listLocked}
+            onChange={(e) => setRtAddress(e.target.value)}
+          />
+        </label>{' '}
+        <button type="submit" disabled={listLocked || !rtAddress.trim()} data-testid="add-request-tracker">
+          {o(lang, 'helpdesks.rt.add')}
+        </button>
+        {rtError && (
+          <p className="gvul-error" role="alert">
+            {rtError}
+          </p>
+        )}
+      </form>
     </section>
   );
 }

@@ -91,6 +91,8 @@ async function waitForAnswer(url: string, child: ChildProcess, output: () => str
 
 export async function startRt(opts: RtOptions = {}): Promise<RtServer> {
   if (!rtInstalled()) throw new Error(INSTALL_RT);
+  // RT runs as www-data from a config directory made here: that takes root.
+  if (process.getuid?.() !== 0) throw new Error('Starting Request Tracker takes root (it is started as www-data with its own config directory).');
   const port = opts.port || (await freePort());
   const timeZone = opts.timeZone ?? 'Asia/Jerusalem';
   const dir = configDir(port, { richText: opts.richText ?? true, timeZone });

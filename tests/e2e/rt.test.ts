@@ -188,4 +188,19 @@ describe.skipIf(!installed)('Chromium · Request Tracker 5', () => {
     expect(await page.locator('#header h1').textContent()).toBe('RT Error');
     expect(errors).toEqual([]);
   });
+
+  test('options page: "Request Tracker at <address>" adds RT\'s pages as the team\'s helpdesk, for that host only', async () => {
+    const options = await chrome!.context.newPage();
+    try {
+      await options.goto(`chrome-extension://${chrome!.extensionId}/options.html`);
+      await options.locator('[data-testid="rt-address"]').fill(`${rt!.url}/`);
+      await options.locator('[data-testid="add-request-tracker"]').click();
+      // Saved like every edit; what the background registers the content script for.
+      await expect
+        .poll(() => chrome!.worker.evaluate(`Promise.all([chrome.storage.sync.get(null), chrome.storage.local.get(null)]).then((all) => JSON.stringify(all))`), { timeout: 10_000 })
+        .toContain('http://127.0.0.1/rt/*');
+    } finally {
+      await options.close();
+    }
+  });
 });
