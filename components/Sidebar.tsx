@@ -1,9 +1,9 @@
-import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Party } from '@/lib/policy/labels';
 import { viewTicket } from '@/lib/ticket-view';
 import type { SidebarStore } from '@/lib/store/sidebar';
-import { ticketKey } from '@/lib/store/sidebar';
+import { shownWidth, ticketKey } from '@/lib/store/sidebar';
 import type { Clock } from '@/lib/store/clock';
 import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
@@ -11,8 +11,8 @@ import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
-import { VerdictCard } from './VerdictCard';
-import { SlaCountdown } from './SlaCountdown';
+import { VerdictCard, verdictHeadline } from './VerdictCard';
+import { SlaCountdown, SlaSummary } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -52,21 +52,37 @@ export function Sidebar({
   const { setCollapsed, setWidth, setOverride } = store.getState();
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
   const env: SidebarEnv = { settings, lang, clock, timeZone, actions };
+  const windowWidth = useWindowWidth();
+
+  // A ticket list has nothing to decide: the sidebar stays a tab and leaves the page its room.
+  if (page?.kind === 'no-ticket') {
+    return (
+      <div className="gvul-tab gvul-tab-idle" dir={dirOf(lang)} lang={lang} role="status" data-testid="no-ticket">
+        {t(lang, 'app.name')} · {t(lang, 'page.noTicketShort')}
+      </div>
+    );
+  }
 
   if (collapsed) {
+    const key = page?.kind === 'ticket' ? ticketKey(page.helpdesk, page.ticket.id) : undefined;
     return (
       <button
         type="button"
         className="gvul-tab"
         dir={dirOf(lang)}
+        lang={lang}
         onClick={() => setCollapsed(false)}
-        aria-label={t(lang, 'sidebar.expand')}
         data-testid="expand"
       >
-        {t(lang, 'app.name')}
+        <span className="gvul-visually-hidden">{t(lang, 'sidebar.expand')}: </span>
+        <span aria-hidden="true">{t(lang, 'app.name')}</span>
+        {page?.kind === 'ticket' && key && (
+          <CollapsedSummary env={env} ticket={page.ticket} override={overrides[key]} agent={page.agent} />
+        )}
       </button>
     );
   }
+  const shown = shownWidth(width, windowWidth);
 
   const startResize = (e: PointerEvent<HTMLDivElement>) => {
     const handle = e.currentTarget;
@@ -87,13 +103,13 @@ export function Sidebar({
   };
 
   return (
-    <aside className="gvul-panel" style={{ width }} dir={dirOf(lang)} lang={lang} aria-label={t(lang, 'sidebar.label')}>
+    <aside className="gvul-panel" style={{ width: shown }} dir={dirOf(lang)} lang={lang} aria-label={t(lang, 'sidebar.label')}>
       <div
         className="gvul-resize"
         role="separator"
         aria-orientation="vertical"
         aria-label={t(lang, 'sidebar.resize')}
-        aria-valuenow={width}
+        aria-valuenow={shown}
         tabIndex={0}
         onPointerDown={startResize}
         onKeyDown={keyResize}
@@ -125,6 +141,7 @@ export function Sidebar({
             helpdesk={page.helpdesk}
             ticket={page.ticket}
             override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+            agent={page.agent}
             onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
           />
         </ErrorBoundary>
@@ -132,8 +149,38 @@ export function Sidebar({
       {page?.kind === 'unreadable' && (
         <Unreadable key={page.ticketId ?? 'unreadable'} env={env} page={page} />
       )}
-      {page?.kind === 'no-ticket' && <p className="gvul-muted">{t(lang, 'page.noTicket', { helpdesk: page.helpdesk })}</p>}
     </aside>
+  );
+}
+
+/** The window's width, followed: the sidebar narrows where the helpdesk needs the room. */
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
+
+/** Collapsed, the verdict's party and the countdown still show, in one line. */
+function CollapsedSummary({ env, ticket, override, agent }: { env: SidebarEnv; ticket: Ticket; override?: Party; agent?: string }) {
+  const { settings, lang, clock, timeZone } = env;
+  const view = useMemo(() => viewTicket(ticket, settings, override, agent), [ticket, settings, override, agent]);
+  return (
+    <>
+      <span aria-hidden="true"> · </span>
+      <span data-testid="owner" data-value={view.owner} data-certainty={view.certainty}>
+        {verdictHeadline(settings.classification, view.party, lang, view.certainty)}
+      </span>
+      {view.sla && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <SlaSummary clock={clock.store} ticket={view.sla} policy={settings.sla} lang={lang} timeZone={timeZone} />
+        </>
+      )}
+    </>
   );
 }
 
@@ -143,15 +190,18 @@ function TicketView({
   ticket,
   override,
   onOverride,
+  agent,
 }: {
   env: SidebarEnv;
   helpdesk: string;
   ticket: Ticket;
   override?: Party;
   onOverride: (party: Party | undefined) => void;
+  /** The signed-in agent as the helpdesk shows them. */
+  agent?: string;
 }) {
   const { settings, lang, clock, timeZone, actions } = env;
-  const view = useMemo(() => viewTicket(ticket, settings, override), [ticket, settings, override]);
+  const view = useMemo(() => viewTicket(ticket, settings, override, agent), [ticket, settings, override, agent]);
   const slaTicket = view.sla;
   return (
     <>

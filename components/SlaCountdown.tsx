@@ -5,6 +5,29 @@ import type { SlaPolicy } from '@/lib/policy/sla';
 import type { Lang } from '@/lib/ticket';
 import { localeOf, t } from '@/lib/i18n/messages';
 
+/** The countdown in one line, for the collapsed sidebar: the same `sla` hook as the full card. */
+export function SlaSummary({
+  clock,
+  ticket,
+  policy,
+  lang,
+  timeZone,
+}: {
+  clock: StoreApi<{ now: number }>;
+  ticket: SlaTicket;
+  policy: SlaPolicy;
+  lang: Lang;
+  timeZone: string;
+}) {
+  const now = useStore(clock, (s) => s.now);
+  const s = slaStatus(ticket, now, policy);
+  return (
+    <span className="gvul-sla-line" data-testid="sla" data-due-at={s.dueAt} data-state={s.state}>
+      {formatRemaining(s, lang, timeZone)}
+    </span>
+  );
+}
+
 /**
  * The first-response countdown. The only component that subscribes to the clock, so a tick
  * re-renders this and nothing else.

@@ -89,7 +89,11 @@ export function whyOf(verdict: Verdict, party: Party, policy: ClassificationPoli
   return [...lines.values()];
 }
 
-export function viewTicket(ticket: Ticket, settings: Settings, override?: Party): TicketView {
+/**
+ * `pageAgent`: the signed-in agent as the helpdesk page shows them; the name set on the options
+ * page, when there is one, signs instead.
+ */
+export function viewTicket(ticket: Ticket, settings: Settings, override?: Party, pageAgent?: string): TicketView {
   const policy = settings.classification;
   const verdict = classify(ticket, policy);
   const party = override ?? verdict.party;
@@ -126,7 +130,8 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party)
     facts: facts.decisive,
     contract: !!contract,
   });
-  const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, sla);
+  const agentName = settings.agentName.trim() || pageAgent;
+  const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, agentName, sla);
   const replies = render(ranked.shown);
   return {
     verdict,
@@ -151,6 +156,7 @@ function renderAll(
   questions: Question[],
   facts: TicketFacts,
   settings: Settings,
+  agentName: string | undefined,
   sla?: SlaTicket,
 ): RenderedReply[] {
   const lang = verdict.lang;
@@ -171,7 +177,7 @@ function renderAll(
   return ids.flatMap((id) => {
     const template = settings.replies.find((r) => r.id === id);
     return template
-      ? [renderReply(template, { ticket, lang, agentName: settings.agentName, slaDue, question, facts: facts.values })]
+      ? [renderReply(template, { ticket, lang, agentName, slaDue, question, facts: facts.values })]
       : [];
   });
 }
@@ -184,5 +190,5 @@ export function topReply(state: {
 }): RenderedReply | undefined {
   const { page, settings, overrides } = state;
   if (page?.kind !== 'ticket') return undefined;
-  return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)]).replies[0];
+  return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)], page.agent).replies[0];
 }

@@ -159,3 +159,9 @@ export function labelsOf(elements: readonly (Element | null)[], controls = 'butt
 export function labelsIn(root: ParentNode, selector: string, controls?: string): string[] {
   return labelsOf(Array.from(root.querySelectorAll(selector)), controls);
 }
+
+/** A name held in an attribute (an avatar's accessible name or tooltip), tidied; null when absent. */
+export function nameIn(el: Element | null, attribute: string): string | null {
+  const name = el?.getAttribute(attribute)?.replace(/\s+/g, ' ').trim();
+  return name || null;
+}

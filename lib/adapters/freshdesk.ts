@@ -2,7 +2,7 @@
 // switch; while it still shows the previous ticket, nothing is read.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -90,5 +90,9 @@ export const freshdesk: BuiltinAdapter<'freshdesk'> = {
     if (!ticketId(url)) return null;
     const editable = doc.querySelector('.fr-box .fr-element.fr-view[contenteditable="true"]');
     return editable ? { kind: 'froala', element: editable as HTMLElement } : null;
+  },
+  signedInAgent(doc) {
+    // The account avatar in the header carries the agent's full name.
+    return nameIn(doc.querySelector('[data-test-id="header-user-avatar"]'), 'title');
   },
 };

@@ -3,7 +3,7 @@
 // Threads may be listed newest first: times put them in order.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, labelsIn, lineText, ticketNumber, timeIn } from './dom.ts';
+import { blockText, labelsIn, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -86,5 +86,9 @@ export const helpscout: BuiltinAdapter<'helpscout'> = {
     if (!conversation(url)) return null;
     const editable = doc.querySelector('[data-cy="ConvoEditor"] [role="textbox"][aria-label="Reply Editor"]');
     return editable ? { kind: 'slate', element: editable as HTMLElement } : null;
+  },
+  signedInAgent(doc) {
+    // The account avatar in the header carries the agent's full name.
+    return nameIn(doc.querySelector('[data-cy="CurrentUserAvatar"]'), 'title');
   },
 };

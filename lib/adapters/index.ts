@@ -91,6 +91,13 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return null;
       }
     },
+    signedInAgent(doc) {
+      try {
+        return adapter.signedInAgent?.(doc) ?? null;
+      } catch {
+        return null;
+      }
+    },
   };
   guarded.set(adapter, safe);
   guarded.set(safe, safe);

@@ -77,6 +77,8 @@ export interface HelpdeskAdapter {
   readTicket(url: URL, doc: Document, related?: RelatedPages): ReadResult;
   /** The active ticket's reply editor, or null. */
   findEditor(url: URL, doc: Document): EditorTarget | null;
+  /** The signed-in agent's name as the helpdesk shows it (it signs the replies), where the page shows it. */
+  signedInAgent?(doc: Document): string | null;
 }
 
 /**

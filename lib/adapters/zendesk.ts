@@ -2,7 +2,7 @@
 // mounted as tabs, so everything is read inside the workspace of the URL's ticket.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, labelsIn, lineText, nameAndEmail, timeIn } from './dom.ts';
+import { blockText, fieldText, labelsIn, lineText, nameAndEmail, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, unreadable, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -98,5 +98,9 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
       '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable[contenteditable="true"]',
     );
     return editable ? { kind: 'ckeditor5', element: editable as HTMLElement } : null;
+  },
+  signedInAgent(doc) {
+    // The account avatar in the header carries the agent's full name.
+    return nameIn(doc.querySelector('[data-test-id="header-profile-avatar"]'), 'aria-label');
   },
 };

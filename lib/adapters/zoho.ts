@@ -13,6 +13,7 @@ import {
   lineText,
   ticketNumber,
   timeIn,
+  nameIn,
 } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type Author, type ThreadItem } from './read.ts';
@@ -122,5 +123,9 @@ export const zoho: BuiltinAdapter<'zoho'> = {
     if (!isAgentPage(url)) return null;
     const frame = doc.querySelector('iframe.KB_Editor_iframe');
     return frame ? { kind: 'zoho-iframe', element: frame as HTMLElement } : null;
+  },
+  signedInAgent(doc) {
+    // The account avatar in the header carries the agent's full name.
+    return nameIn(doc.querySelector('[class*="-app-avatar"]'), 'title');
   },
 };

@@ -4,15 +4,17 @@ import type { HelpdeskAdapter, ReadResult } from '../adapters/types';
 import type { PageState } from '../store/sidebar';
 import { hashText, type WatchedPage } from './ticket-watcher';
 
-export function readPage(found: { adapter: HelpdeskAdapter; result: ReadResult } | null): WatchedPage<PageState | null> {
+export function readPage(
+  found: { adapter: HelpdeskAdapter; result: ReadResult; agent?: string } | null,
+): WatchedPage<PageState | null> {
   if (!found) return { fingerprint: 'none', value: null };
-  const { adapter, result } = found;
+  const { adapter, result, agent } = found;
   const helpdesk = adapter.name;
   if (result.ok) {
     const t = result.ticket;
     return {
-      fingerprint: [adapter.id, t.id, hashText(JSON.stringify(t))].join(':'),
-      value: { kind: 'ticket', helpdesk, ticket: t },
+      fingerprint: [adapter.id, t.id, hashText(JSON.stringify(t)), hashText(agent ?? '')].join(':'),
+      value: { kind: 'ticket', helpdesk, ticket: t, ...(agent ? { agent } : {}) },
     };
   }
   // Still loading: the sidebar waits rather than flash a failure.

@@ -98,7 +98,10 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     const here = url();
     const adapter = findAdapter(here, doc, customHelpdesks());
     if (!adapter) return readPage(null);
-    return readPage({ adapter, result: adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {})) });
+    const result = adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {}));
+    // The signed-in agent signs the replies, where the helpdesk shows who that is.
+    const agent = adapter.signedInAgent?.(doc) ?? undefined;
+    return readPage({ adapter, result, ...(agent ? { agent } : {}) });
   };
   const watcher = new TicketWatcher({ read, onChange: (page) => store.getState().setPage(page) });
   // Until the stored state is in, a re-read would show the page with the wrong settings.

@@ -15,7 +15,10 @@ export const overridesItem = storage.defineItem<Record<string, Party>>('local:ov
 
 export interface SidebarLayout {
   collapsed: boolean;
+  /** The width last chosen anywhere: the start on a helpdesk not seen before. */
   width: number;
+  /** The width chosen on each helpdesk site (host): each helpdesk's layout needs its own. */
+  widths?: Record<string, number>;
 }
 
 export const layoutItem = storage.defineItem<SidebarLayout>('local:sidebarLayout', {

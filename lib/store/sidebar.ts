@@ -8,7 +8,8 @@ import type { ReadReason } from '../problems';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 
 export type PageState =
-  | { kind: 'ticket'; helpdesk: string; ticket: Ticket }
+  /** `agent`: the signed-in agent's name as the helpdesk shows it, where it does. */
+  | { kind: 'ticket'; helpdesk: string; ticket: Ticket; agent?: string }
   | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
   | { kind: 'no-ticket'; helpdesk: string };
 
@@ -41,6 +42,20 @@ export const SIDEBAR_MAX_WIDTH = 640;
 
 export const clampWidth = (width: number) =>
   Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
+
+/**
+ * What the helpdesk's own page keeps at the least beside the docked sidebar, so that its
+ * conversation and reply controls (the Send button) stay in view on a 1024 px screen.
+ */
+export const HELPDESK_MIN_WIDTH = 700;
+
+/** The sidebar's width on a window this wide: the agent's choice, narrower where the helpdesk needs the room. */
+export const shownWidth = (width: number, windowWidth: number) =>
+  Math.round(Math.max(SIDEBAR_MIN_WIDTH, Math.min(width, windowWidth - HELPDESK_MIN_WIDTH)));
+
+/** The sidebar shows its panel (docked beside the page): a ticket or an unreadable page, not collapsed. */
+export const panelOpen = (s: Pick<SidebarState, 'page' | 'collapsed'>) =>
+  !!s.page && s.page.kind !== 'no-ticket' && !s.collapsed;
 
 /** The key an override is kept under: ticket ids are only unique within one helpdesk. */
 export const ticketKey = (helpdesk: string, ticketId: string) => `${helpdesk}:${ticketId}`;

@@ -75,3 +75,27 @@ test('Firefox ESR · helpscout: a contract customer runs on the 24/7 clock with 
     await page.close();
   }
 });
+
+test('Firefox ESR · helpscout: an undetermined ticket asks without a percentage; collapsed, party and countdown stay', async () => {
+  const page = await firefox.newPage();
+  try {
+    await page.goto(server.url + ticketPath('helpscout', '1'));
+    await waitForTicket(page, '1');
+    await page.evaluate(
+      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+      e2eTicket('9005', { subject: 'Mail', body: 'Mail does not work.' }),
+    );
+    await waitForTicket(page, '9005');
+    const owner = await page.waitForSelector('>>> [data-testid="owner"]');
+    expect(await owner!.evaluate((el) => el.getAttribute('data-certainty'))).toBe('ask');
+    expect(await page.$$('>>> [data-testid="confidence"]')).toHaveLength(0);
+    await (await page.waitForSelector('>>> [data-testid="collapse"]'))!.click();
+    const tab = await page.waitForSelector('>>> [data-testid="expand"]');
+    for (const hook of ['owner', 'sla']) {
+      const el = await tab!.$(`[data-testid="${hook}"]`);
+      expect(await el!.isVisible(), hook).toBe(true);
+    }
+  } finally {
+    await page.close();
+  }
+});

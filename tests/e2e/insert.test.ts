@@ -27,10 +27,10 @@ const EDITABLE: Record<Flavour, { frame?: string; editable: string }> = {
 };
 
 const SIDEBAR = {
-  insert: 'gvul-sidebar section > ul > [data-testid="reply"]:first-child [data-testid="reply-insert"]',
-  copy: 'gvul-sidebar section > ul > [data-testid="reply"]:first-child [data-testid="reply-copy"]',
-  preview: 'gvul-sidebar section > ul > [data-testid="reply"]:first-child .gvul-preview',
-  status: 'gvul-sidebar section > ul > [data-testid="reply"]:first-child [data-testid="reply-status"]',
+  insert: 'gvul-sidebar section > .gvul-replies > [data-testid="reply"]:first-child [data-testid="reply-insert"]',
+  copy: 'gvul-sidebar section > .gvul-replies > [data-testid="reply"]:first-child [data-testid="reply-copy"]',
+  preview: 'gvul-sidebar section > .gvul-replies > [data-testid="reply"]:first-child .gvul-preview',
+  status: 'gvul-sidebar section > .gvul-replies > [data-testid="reply"]:first-child [data-testid="reply-status"]',
 };
 
 const STATUS_IN_SIDEBAR = SIDEBAR.status.replace(/^gvul-sidebar /, '');

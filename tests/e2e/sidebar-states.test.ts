@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { FLAVOURS, ticketPath } from '../../demo/routes';
+import { FLAVOURS, listPath, ticketPath } from '../../demo/routes';
 import { launchChromeWithExtension, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
 import { e2eTicket } from './support/tickets';
 import { demoSession, openTicket } from './support/session';
@@ -116,6 +116,73 @@ describe.each(FLAVOURS)('Chromium · %s', (flavour) => {
       await show(page, flavour, '9104', { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.', createdAt: comingFriday() });
       expect(await side(page, 'sla').getAttribute('data-state')).toBe('not_started');
       expect(await side(page, 'sla').locator('[role="timer"]').textContent()).toMatch(/^starts Sunday/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Each demo helpdesk's own Send button (demo/pages/<flavour>). */
+const SEND: Record<string, string> = {
+  zendesk: '[data-test-id="ticket-workspace"]:not([hidden]) .zd-button-primary',
+  freshdesk: '.fd-primary',
+  helpscout: '.hs-send',
+  zoho: '[class*="-replyeditor-footer"] [class*="-button-primary"]',
+};
+
+describe.each(FLAVOURS)('Chromium · %s, the agent and the screen', (flavour) => {
+  test('an inserted reply ends with the agent\'s name as the helpdesk shows it', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await show(page, flavour, '9121', { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.' });
+      await side(page, 'reply-insert').click();
+      await side(page, 'reply-status').waitFor({ timeout: 5_000 });
+      const text = () => page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+      await expect.poll(async () => (await text()).trim(), { timeout: 5_000 }).toMatch(/Best regards,\nNoa Barak$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('at 1024×768 the Send button stays in view and uncovered; collapsed, party and countdown show in one line', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await show(page, flavour, '9122', { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.' });
+      const uncovered = async () => {
+        const box = (await page.locator(SEND[flavour]!).first().boundingBox())!;
+        const inView = box.x >= 0 && box.y >= 0 && box.x + box.width <= 1024 && box.y + box.height <= 768;
+        // What is on top at the button's centre is the button (or inside it), not the sidebar.
+        const onTop = await page.evaluate(
+          ([x, y, sel]) => { const el = document.elementFromPoint(x as number, y as number); const b = document.querySelector(sel as string); return !!el && !!b && (b === el || b.contains(el)); },
+          [box.x + box.width / 2, box.y + box.height / 2, SEND[flavour]!] as const,
+        );
+        return inView && onTop;
+      };
+      expect(await uncovered()).toBe(true);
+      await side(page, 'collapse').click();
+      const expand = side(page, 'expand');
+      await expand.waitFor();
+      expect(await uncovered()).toBe(true);
+      for (const hook of ['owner', 'sla']) expect(await expand.locator(`[data-testid="${hook}"]`).isVisible()).toBe(true);
+      expect(await expand.locator('[data-testid="sla"]').textContent()).toMatch(/left|starts|paused|overdue/);
+      // One line: the tab is one text column wide.
+      const tab = (await expand.boundingBox())!;
+      expect(tab.width).toBeLessThan(40);
+      await expand.click();
+      await side(page, 'collapse').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('on the ticket list the sidebar stays a tab and the page keeps its width', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.goto(session.server.url + listPath(flavour as never));
+      await side(page, 'no-ticket').waitFor({ timeout: 10_000 });
+      expect(await page.locator('gvul-sidebar aside').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
     } finally {
       await page.close();
     }

@@ -9,7 +9,7 @@ import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
 import { editableText } from '../shared/editable-text.ts';
 import { findTicket, installHooks, linkClick, useRoute, useSwitchCount, useTickets } from '../shared/store.ts';
-import { formatAgo, formatWhen, initials, isHebrew, threadOf } from '../shared/thread.ts';
+import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf } from '../shared/thread.ts';
 
 const SOURCE: Record<Channel, string> = { email: 'Email', web: 'Portal', phone: 'Phone', chat: 'Chat', unknown: 'Other' };
 
@@ -263,7 +263,9 @@ function App() {
           </span>
           <span className="fd-header-right">
             <span className="fd-new">+ New</span>
-            <span className="fd-me">NB</span>
+            <span className="fd-me" data-test-id="header-user-avatar" title={SIGNED_IN_AGENT}>
+              {initials(SIGNED_IN_AGENT)}
+            </span>
           </span>
         </header>
         {id === null ? <List tickets={tickets} /> : <TicketPane key={switches} id={id} ticket={findTicket(tickets, id)} />}

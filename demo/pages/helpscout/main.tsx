@@ -11,7 +11,7 @@ import type { Channel } from '../../../lib/ticket.ts';
 import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
 import { findTicket, installHooks, linkClick, useRoute, useTickets } from '../shared/store.ts';
-import { formatAgo, formatWhen, initials, isHebrew, threadOf } from '../shared/thread.ts';
+import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf } from '../shared/thread.ts';
 
 const SOURCE: Record<Channel, string> = {
   email: 'via Email',
@@ -204,7 +204,9 @@ function App() {
         <span>Customers</span>
         <span>Reports</span>
         <span className="hs-spacer" />
-        <span className="hs-me">NB</span>
+        <span className="hs-me" data-cy="CurrentUserAvatar" title={SIGNED_IN_AGENT}>
+          {initials(SIGNED_IN_AGENT)}
+        </span>
       </header>
       <div className="hs-body">
         <nav className="hs-folders" aria-label="Folders">

@@ -23,6 +23,9 @@ export function isHebrew(ticket: DemoTicket): boolean {
   return /[\u0590-\u05FF]/.test(`${ticket.subject} ${ticket.body}`);
 }
 
+/** The agent signed in to every demo helpdesk, as its header shows them. */
+export const SIGNED_IN_AGENT = 'Noa Barak';
+
 export function agentName(ticket: DemoTicket): string {
   return isHebrew(ticket) ? 'נועה ברק' : 'Noa Barak';
 }

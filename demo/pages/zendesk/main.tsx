@@ -9,7 +9,7 @@ import type { Channel } from '../../../lib/ticket.ts';
 import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
 import { findTicket, installHooks, linkClick, navigate, useRoute, useTickets } from '../shared/store.ts';
-import { formatAgo, formatWhen, initials, isHebrew, threadOf } from '../shared/thread.ts';
+import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf } from '../shared/thread.ts';
 
 const VIA: Record<Channel, string> = {
   email: 'via email',
@@ -301,7 +301,9 @@ function App() {
           </div>
           <div className="zd-top-right">
             <span className="zd-search">Search</span>
-            <span className="zd-me" aria-label="Noa Barak">NB</span>
+            <span className="zd-me" data-test-id="header-profile-avatar" role="img" aria-label={SIGNED_IN_AGENT}>
+              {initials(SIGNED_IN_AGENT)}
+            </span>
           </div>
         </header>
         <main className="zd-content">

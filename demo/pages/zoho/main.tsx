@@ -9,7 +9,7 @@ import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
 import { editableText } from '../shared/editable-text.ts';
 import { findTicket, installHooks, linkClick, useRoute, useSwitchCount, useTickets } from '../shared/store.ts';
-import { formatAgo, formatWhen, initials, isHebrew, threadOf, type ThreadKind } from '../shared/thread.ts';
+import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf, type ThreadKind } from '../shared/thread.ts';
 
 declare const __DEMO_ZOHO_HASH__: string;
 const HASH = typeof __DEMO_ZOHO_HASH__ === 'string' ? __DEMO_ZOHO_HASH__ : 'dev';
@@ -252,7 +252,9 @@ function App() {
             {zoho.portal ?? 'demo'} · {department}
           </span>
           <span className={cx('app', 'search')}>Search (/)</span>
-          <span className={cx('app', 'avatar')}>NB</span>
+          <span className={cx('app', 'avatar')} title={SIGNED_IN_AGENT}>
+            {initials(SIGNED_IN_AGENT)}
+          </span>
         </header>
         {shownId === null ? (
           <List tickets={tickets} place={zoho} />

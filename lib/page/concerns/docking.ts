@@ -1,8 +1,9 @@
-// Docking: the helpdesk's own controls stay visible beside the open sidebar, fixed bars too
-// (see ../dock.ts), and the page gets its layout back when the sidebar closes or Gvul stops.
+// Docking: the helpdesk's own controls stay visible beside the open sidebar (narrower on a small
+// window, see shownWidth), fixed bars too (see ../dock.ts), and the page gets its layout back
+// when the sidebar collapses, on a ticket list, or when Gvul stops.
 // Fixed elements come and go (Request Tracker pins its page menu once the agent scrolls), so the
 // page is looked at again on scroll, resize and DOM changes, at most every 200 ms.
-import type { SidebarState } from '../../store/sidebar';
+import { panelOpen, shownWidth, type SidebarState } from '../../store/sidebar';
 import { Dock } from '../dock';
 import type { Concern } from '../session';
 
@@ -11,7 +12,7 @@ export const docking: Concern = {
   start({ doc, store, signal, subscribe }) {
     const view = doc.defaultView;
     const dock = new Dock(doc, (el) => el.tagName === 'GVUL-SIDEBAR');
-    const place = ({ collapsed, width, page }: SidebarState) => dock.set(page && !collapsed ? width : 0);
+    const place = (s: SidebarState) => dock.set(panelOpen(s) ? shownWidth(s.width, view?.innerWidth ?? Infinity) : 0);
     place(store.getState());
     subscribe(place);
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,7 +23,7 @@ export const docking: Concern = {
       }, 200);
     };
     view?.addEventListener('scroll', soon, { passive: true, signal });
-    view?.addEventListener('resize', soon, { signal });
+    view?.addEventListener('resize', () => place(store.getState()), { signal });
     const observer = new MutationObserver(soon);
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     signal.addEventListener(

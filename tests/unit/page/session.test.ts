@@ -8,6 +8,7 @@ import { COMMAND_MESSAGE } from '../../../lib/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { layoutItem, overridesItem } from '../../../lib/settings/items';
+import { shownWidth } from '../../../lib/store/sidebar';
 import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/settings/tab-status';
 import { topReply } from '../../../lib/ticket-view';
@@ -74,11 +75,17 @@ describe('following the page', () => {
   test('reads the open ticket once the stored state is in', async () => {
     show('zendesk/plain-english');
     await layoutItem.setValue({ collapsed: false, width: 420 });
+    Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true });
     const session = await startSession();
     expect(ticketOf(session)?.id).toBe('48213');
     expect(session.store.getState().width).toBe(420);
     // Docked: the helpdesk's own controls stay beside the open sidebar.
     expect(document.documentElement.style.marginRight).toBe('420px');
+    // On a 1024 px window the helpdesk keeps the room its controls need; the choice is kept.
+    Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
+    window.dispatchEvent(new Event('resize'));
+    expect(document.documentElement.style.marginRight).toBe('324px');
+    expect(session.store.getState().width).toBe(420);
     expect(errors).toEqual([]);
   });
 
@@ -103,6 +110,18 @@ describe('following the page', () => {
     navigate('foreign/news-article');
     expect(session.store.getState().page).toBeNull();
     expect(document.documentElement.style.marginRight).toBe('');
+  });
+
+  test('the width is remembered per helpdesk site', async () => {
+    await layoutItem.setValue({ collapsed: false, width: 400, widths: { 'other.example': 300 } });
+    show('zendesk/plain-english');
+    const session = await startSession();
+    expect(session.store.getState().width).toBe(400);
+    session.store.getState().setWidth(450);
+    // The fixture's own helpdesk host.
+    await vi.waitFor(async () =>
+      expect((await layoutItem.getValue()).widths).toEqual({ 'other.example': 300, 'acmehosting.zendesk.com': 450 }),
+    );
   });
 });
 
@@ -245,7 +264,7 @@ describe('a concern that fails', () => {
     const session = await startSession([throwsOnChange]);
     navigate('zendesk/tabs-three');
     expect(ticketOf(session)?.id).toBe('48603');
-    expect(document.documentElement.style.marginRight).toBe('380px');
+    expect(document.documentElement.style.marginRight).toBe(`${shownWidth(380, window.innerWidth)}px`);
     expect(errors.length).toBeGreaterThan(0);
     expect(new Set(errors.map((e) => e.concern))).toEqual(new Set(['throws-on-change']));
   });
