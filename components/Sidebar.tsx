@@ -49,6 +49,7 @@ export function Sidebar({
   const width = useStore(store, (s) => s.width);
   const overrides = useStore(store, (s) => s.overrides);
   const refusedInsert = useStore(store, (s) => s.refusedInsert);
+  const updated = useStore(store, (s) => s.updated);
   const { setCollapsed, setWidth, setOverride } = store.getState();
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
   const env: SidebarEnv = { settings, lang, clock, timeZone, actions };
@@ -126,12 +127,17 @@ export function Sidebar({
           ×
         </button>
       </header>
-      {refusedInsert && refusedInsert.ticketId === (page?.kind === 'ticket' ? page.ticket.id : null) && (
+      {updated && (
+        <p className="gvul-card gvul-muted" role="status" data-testid="updated">
+          {t(lang, 'sidebar.updated')}
+        </p>
+      )}
+      {!updated && refusedInsert && refusedInsert.ticketId === (page?.kind === 'ticket' ? page.ticket.id : null) && (
         <p className="gvul-card gvul-error" role="alert" data-testid="insert-refused">
           {insertProblemText(lang, { code: 'other-ticket' })}
         </p>
       )}
-      {page?.kind === 'ticket' && (
+      {!updated && page?.kind === 'ticket' && (
         <ErrorBoundary
           key={ticketKey(page.helpdesk, page.ticket.id)}
           fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
@@ -146,7 +152,7 @@ export function Sidebar({
           />
         </ErrorBoundary>
       )}
-      {page?.kind === 'unreadable' && (
+      {!updated && page?.kind === 'unreadable' && (
         <Unreadable key={page.ticketId ?? 'unreadable'} env={env} page={page} />
       )}
     </aside>

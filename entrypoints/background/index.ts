@@ -21,6 +21,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 
+  // Installed or updated: the helpdesk tabs already open get this version's content script (the
+  // old version's one there notices it is orphaned and closes, lib/page/concerns/update.ts).
+  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
+
   // Insertions that must run in the page's own world (lib/insert/page-world.ts).
   browser.runtime.onMessage.addListener((message, sender) => answerPageInsert(message, sender));
 
@@ -34,6 +38,20 @@ export default defineBackground(() => {
     });
   });
 });
+
+async function injectIntoOpenTabs() {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  if (!script?.js?.length || !script.matches?.length) return;
+  const tabs = await browser.tabs.query({ url: script.matches });
+  for (const tab of tabs) {
+    // A tab still loading gets the manifest's content script anyway.
+    if (tab.id === undefined || tab.discarded || tab.status !== 'complete') continue;
+    // The manifest's own paths (WXT types `files` as its entrypoints' public paths).
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js as never[] }).catch(() => {
+      // A tab that is closing or that the browser does not let extensions into.
+    });
+  }
+}
 
 async function registerCustomHelpdesks(configs: CustomHelpdeskConfig[]) {
   if (!browser.scripting?.registerContentScripts) return;

@@ -2,10 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { createHelpdeskSession, type Concern } from '@/lib/page/session';
 import { ignoreScriptStartedEvents } from '@/lib/page/script-started';
+import { extensionUpdate } from '@/lib/page/concerns/update';
 import { createClock } from '@/lib/store/clock';
 import { Sidebar } from '@/components/Sidebar';
-// Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
-// and no page can probe for the extension by fetching its CSS.
+// Inlined, not web-accessible: styled on custom hosts too, and no page can probe for it.
 import sidebarCss from '@/components/sidebar.css?inline';
 
 // Wiring only: the session (lib/page/session.ts) is the application; this gives it the page,
@@ -44,8 +44,7 @@ export default defineContentScript({
         root?.unmount();
       },
     });
-    // The sidebar is on the page exactly while there is something to show (WXT also removes it
-    // when the extension goes away).
+    // The sidebar is on the page exactly while there is something to show.
     const sidebar: Concern = {
       name: 'sidebar',
       start: ({ subscribe }) =>
@@ -54,6 +53,9 @@ export default defineContentScript({
           if (!page && ui.shadowHost.isConnected) ui.remove();
         }),
     };
-    await session.start([sidebar]);
+    // Orphaned by an update: the notice stays a moment, then this copy ends (and WXT removes
+    // its sidebar) while the new version's script, put here by the background, takes over.
+    const update = extensionUpdate(1000, () => setTimeout(() => ctx.abort('Gvul was updated'), 3000));
+    await session.start([sidebar, update]);
   },
 });

@@ -14,6 +14,7 @@ import { readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
 import { TicketWatcher } from './ticket-watcher';
 import { STATE_CONCERNS, pageConcerns } from './concerns';
+import { extensionAlive } from './concerns/update';
 
 /** What the sidebar's buttons and the keyboard commands may do to the page. */
 export interface PageActions {
@@ -40,6 +41,12 @@ export interface SessionContext extends PageActions {
   subscribe(listener: (state: SidebarState, prev: SidebarState) => void): void;
   /** Answer runtime messages `accepts` recognises; others are left to other listeners. */
   answer<M>(accepts: (message: unknown) => message is M, reply: (message: M) => Promise<unknown>): void;
+  /**
+   * Call `stop` (which removes an extension listener) when the session ends. After an update the
+   * extension's APIs throw "Extension context invalidated", and with it gone there is nothing
+   * left to remove, so that is not an error.
+   */
+  release(stop: () => void): void;
   /** The single-page app moved to another URL (WXT's `wxt:locationchange`). */
   onLocationChange(listener: () => void): void;
 }
@@ -136,6 +143,19 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     return insertReply(editor, text, replyLang, caret);
   }
 
+  const release = (stop: () => void) =>
+    signal.addEventListener(
+      'abort',
+      () => {
+        try {
+          stop();
+        } catch (error) {
+          if (extensionAlive()) throw error;
+        }
+      },
+      { once: true },
+    );
+
   const contextFor = (concern: string): SessionContext => ({
     doc,
     url,
@@ -160,8 +180,9 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     answer(accepts, reply) {
       const listener = (message: unknown) => (accepts(message) ? reply(message) : undefined);
       browser.runtime.onMessage.addListener(listener);
-      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+      release(() => browser.runtime.onMessage.removeListener(listener));
     },
+    release,
     onLocationChange(listener) {
       options.onLocationChange?.(() => {
         if (!signal.aborted) listener();

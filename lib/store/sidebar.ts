@@ -27,6 +27,8 @@ export interface SidebarState {
    * was on screen then (`ticketId`, null when none was) until the agent moves on or inserts again.
    */
   refusedInsert: { ticketId: string | null } | null;
+  /** Gvul was updated or reloaded: this sidebar belongs to the old version and is closing. */
+  updated: boolean;
   setPage(page: PageState | null): void;
   setSettings(settings: Settings): void;
   setOverride(key: string, party: Party | undefined): void;
@@ -69,6 +71,7 @@ export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
     width: 380,
     siteOff: false,
     refusedInsert: null,
+    updated: false,
     setPage: (page) => set({ page }),
     setSettings: (settings) => set({ settings }),
     setOverride: (key, party) =>

@@ -10,6 +10,8 @@ export const layout: Concern = {
     store.setState({ collapsed: stored.collapsed, width: stored.widths?.[site] ?? stored.width });
     subscribe((s, prev) => {
       if (s.collapsed === prev.collapsed && s.width === prev.width) return;
+      // Not after an update: the old version's storage is gone (the new sidebar keeps its own).
+      if (s.updated) return;
       void layoutItem.getValue().then((current) =>
         layoutItem.setValue({
           collapsed: s.collapsed,

@@ -4,12 +4,12 @@ import type { Concern } from '../session';
 
 export const overrides: Concern = {
   name: 'overrides',
-  async start({ store, subscribe, signal }) {
+  async start({ store, subscribe, release }) {
     store.getState().setOverrides(await overridesItem.getValue());
     subscribe((s, prev) => {
-      if (s.overrides !== prev.overrides) void overridesItem.setValue(s.overrides);
+      if (s.overrides !== prev.overrides && !s.updated) void overridesItem.setValue(s.overrides);
     });
     const stop = overridesItem.watch((v) => store.getState().setOverrides(v ?? {}));
-    signal.addEventListener('abort', stop, { once: true });
+    release(stop);
   },
 };

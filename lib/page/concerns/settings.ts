@@ -6,12 +6,12 @@ import type { Concern } from '../session';
 
 export const settings: Concern = {
   name: 'settings',
-  async start({ store, signal, lang, check }) {
+  async start({ store, release, lang, check }) {
     store.getState().setSettings((await loadSettings(lang())).settings);
     const stop = watchSettings((loaded) => {
       store.getState().setSettings(loaded.settings);
       check();
     }, lang);
-    signal.addEventListener('abort', stop, { once: true });
+    release(stop);
   },
 };

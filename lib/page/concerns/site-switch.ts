@@ -4,12 +4,12 @@ import type { Concern } from '../session';
 
 export const siteSwitch: Concern = {
   name: 'site-switch',
-  async start({ store, signal, site, check }) {
+  async start({ store, release, site, check }) {
     store.getState().setSiteOff((await disabledSitesItem.getValue()).includes(site));
     const stop = disabledSitesItem.watch((sites) => {
       store.getState().setSiteOff(sites.includes(site));
       check();
     });
-    signal.addEventListener('abort', stop, { once: true });
+    release(stop);
   },
 };
