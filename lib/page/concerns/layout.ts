@@ -9,13 +9,9 @@ export const layout: Concern = {
     const stored = await layoutItem.getValue();
     store.setState({ collapsed: stored.collapsed, width: stored.widths?.[site] ?? stored.width });
     subscribe((s, prev) => {
-<<<<<<< HEAD
-      if (s.collapsed !== prev.collapsed || s.width !== prev.width) {
-        // Not after an update: the old version's storage is gone (the new sidebar keeps its own).
-        if (!s.updated) void layoutItem.setValue({ collapsed: s.collapsed, width: s.width });
-      }
-=======
       if (s.collapsed === prev.collapsed && s.width === prev.width) return;
+      // Not after an update: the old version's storage is gone (the new sidebar keeps its own).
+      if (s.updated) return;
       void layoutItem.getValue().then((current) =>
         layoutItem.setValue({
           collapsed: s.collapsed,
@@ -23,7 +19,6 @@ export const layout: Concern = {
           widths: { ...current.widths, [site]: s.width },
         }),
       );
->>>>>>> main
     });
   },
 };
