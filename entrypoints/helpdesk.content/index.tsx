@@ -8,8 +8,7 @@ import { Sidebar } from '@/components/Sidebar';
 // Inlined, not web-accessible: styled on custom hosts too, and no page can probe for it.
 import sidebarCss from '@/components/sidebar.css?inline';
 
-// Wiring only: the session (lib/page/session.ts) is the application; this gives it the page,
-// WXT's lifetime and navigation events, and the sidebar's shadow-root UI.
+// Wiring only: the session (lib/page/session.ts) gets the page, WXT's lifetime and the sidebar UI.
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'manual',
