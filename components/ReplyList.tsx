@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { RenderedReply } from '@/lib/replies/render';
 import type { InsertOutcome } from '@/lib/insert';
 import type { Lang } from '@/lib/ticket';
-import { t } from '@/lib/i18n/messages';
+import { dirOf, t } from '@/lib/i18n/messages';
+import { insertProblemText } from '@/lib/i18n/problems';
 
 export function ReplyList({
   replies,
@@ -23,7 +24,8 @@ export function ReplyList({
 
   async function insert(reply: RenderedReply) {
     const outcome = await onInsert(reply);
-    setMessage({ id: reply.id, ok: outcome.ok, text: outcome.ok ? t(lang, 'replies.inserted') : outcome.problem === 'other-ticket' ? t(lang, 'replies.otherTicket') : (outcome.error ?? t(lang, 'replies.noEditor')) });
+    const text = outcome.ok ? t(lang, 'replies.inserted') : insertProblemText(lang, outcome.problem ?? { code: 'no-editor' });
+    setMessage({ id: reply.id, ok: outcome.ok, text });
   }
 
   async function copy(reply: RenderedReply) {
@@ -56,7 +58,7 @@ export function ReplyList({
       <details>
         <summary>{t(lang, 'replies.preview')}</summary>
         {/* The reply's own language decides its direction, whatever the UI language. */}
-        <p className="gvul-preview" dir={reply.lang === 'he' ? 'rtl' : 'ltr'} lang={reply.lang}>
+        <p className="gvul-preview" dir={dirOf(reply.lang)} lang={reply.lang}>
           {reply.text}
         </p>
       </details>

@@ -9,6 +9,8 @@ import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
 import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
+import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
+import type { ReadReason } from '@/lib/problems';
 import { VerdictCard, verdictHeadline } from './VerdictCard';
 import { SlaCountdown, SlaSummary } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
@@ -132,7 +134,7 @@ export function Sidebar({
       )}
       {!updated && refusedInsert && refusedInsert.ticketId === (page?.kind === 'ticket' ? page.ticket.id : null) && (
         <p className="gvul-card gvul-error" role="alert" data-testid="insert-refused">
-          {t(lang, 'replies.otherTicket')}
+          {insertProblemText(lang, { code: 'other-ticket' })}
         </p>
       )}
       {!updated && page?.kind === 'ticket' && (
@@ -247,7 +249,7 @@ function Unreadable({
   page,
 }: {
   env: SidebarEnv;
-  page: { helpdesk: string; ticketId?: string; reason: string; missing: string[] };
+  page: { helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] };
 }) {
   const { lang } = env;
   const [text, setText] = useState('');
@@ -257,7 +259,7 @@ function Unreadable({
     <>
       <section className="gvul-card gvul-unreadable" data-testid="unreadable" data-ticket-id={page.ticketId}>
         <h2 className="gvul-h2">{t(lang, 'page.unreadable')}</h2>
-        <p>{page.reason}</p>
+        <p>{readReasonText(lang, page.reason)}</p>
         {page.missing.length > 0 && (
           <p className="gvul-muted">{t(lang, 'page.missing', { missing: page.missing.join(', ') })}</p>
         )}

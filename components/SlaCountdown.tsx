@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { describeRule, formatRemaining, status as slaStatus, type SlaTicket } from '@/lib/sla';
 import type { SlaPolicy } from '@/lib/policy/sla';
 import type { Lang } from '@/lib/ticket';
-import { t } from '@/lib/i18n/messages';
+import { localeOf, t } from '@/lib/i18n/messages';
 
 /** The countdown in one line, for the collapsed sidebar: the same `sla` hook as the full card. */
 export function SlaSummary({
@@ -47,7 +47,7 @@ export function SlaCountdown({
 }) {
   const now = useStore(clock, (s) => s.now);
   const s = slaStatus(ticket, now, policy);
-  const due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+  const due = new Intl.DateTimeFormat(localeOf(lang), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

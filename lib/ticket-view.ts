@@ -11,6 +11,7 @@ import type { ReplyId } from './replies/templates';
 import { dueAt, type SlaTicket } from './sla';
 import type { Settings } from './settings/defaults';
 import type { Ticket } from './ticket';
+import { localeOf } from './i18n/messages';
 import { ticketKey, type PageState } from './store/sidebar';
 import { ticketFacts, type TicketFacts } from './replies/facts';
 
@@ -162,7 +163,7 @@ function renderAll(
   let slaDue: string | undefined;
   try {
     slaDue = sla
-      ? new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+      ? new Intl.DateTimeFormat(localeOf(lang), {
           weekday: 'long',
           hour: '2-digit',
           minute: '2-digit',

@@ -4,7 +4,9 @@
 export const CHANNELS = ['email', 'web', 'phone', 'chat', 'unknown'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export type Lang = 'he' | 'en';
+export const LANGS = ['he', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);
 
 export interface Requester {
   name?: string;

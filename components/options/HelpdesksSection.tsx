@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { SELECTOR_FIELD_WORDS, compileMatchPattern, testCustomSelectors, type CustomHelpdeskConfig, type SelectorCheck } from '@/lib/adapters';
+import { SELECTOR_FIELDS, compileMatchPattern, testCustomSelectors, type CustomHelpdeskConfig, type SelectorCheck } from '@/lib/adapters';
+import { SELECTOR_FIELD_NAMES, selectorCheckText } from '@/lib/i18n/problems';
 import { originPatterns } from '@/lib/helpdesk-hosts';
 import { customHelpdeskPatterns, requestTrackerHelpdesk } from '@/lib/settings/custom-helpdesks';
 import { useOptions } from './context';
 import { SelectField, TextField } from './fields';
 import { o } from './messages';
-
-const SELECTOR_FIELDS = Object.keys(SELECTOR_FIELD_WORDS) as (keyof typeof SELECTOR_FIELD_WORDS)[];
 
 type TestResult = { kind: 'rows'; url: string; rows: SelectorCheck[] } | { kind: 'message'; text: string };
 
@@ -87,7 +86,7 @@ export function HelpdesksSection() {
               {SELECTOR_FIELDS.map((field) => (
                 <TextField
                   key={field}
-                  label={o(lang, 'helpdesks.selector', { field: SELECTOR_FIELD_WORDS[field] })}
+                  label={o(lang, 'helpdesks.selector', { field: SELECTOR_FIELD_NAMES[lang][field] })}
                   path={['customHelpdesks', i, 'selectors', field]}
                   dir="ltr"
                 />
@@ -117,10 +116,10 @@ export function HelpdesksSection() {
                   <p>{o(lang, 'helpdesks.tested', { url: result.url })}</p>
                   <ul dir="ltr">
                     {result.rows.map((row) => (
-                      <li key={row.field} className={row.error || row.found === 0 ? 'gvul-error' : undefined}>
+                      <li key={row.field} className={row.problem || row.found === 0 ? 'gvul-error' : undefined}>
                         <code>{row.field}</code> <code>{row.selector}</code>:{' '}
-                        {row.error
-                          ? o(lang, 'helpdesks.error', { error: row.error })
+                        {row.problem
+                          ? o(lang, 'helpdesks.error', { error: selectorCheckText(lang, row.problem) })
                           : row.found === 0
                             ? o(lang, 'helpdesks.nothing')
                             : o(lang, 'helpdesks.found', { n: row.found })}

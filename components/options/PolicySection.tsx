@@ -6,9 +6,10 @@ import { useOptions } from './context';
 import { LinesField, Locked, NumberField, TextField, parseLines } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
 import { partyName } from '@/components/VerdictCard';
+import { dirOf } from '@/lib/i18n/messages';
 
 const LANGS: Lang[] = ['he', 'en'];
-const dirFor = (l: Lang) => (l === 'he' ? 'rtl' : 'ltr');
+const dirFor = dirOf;
 
 export function PartiesSection() {
   const { draft, lang } = useOptions();

@@ -5,6 +5,7 @@ import { renderReply } from '@/lib/replies/render';
 import { useOptions } from './context';
 import { TextField } from './fields';
 import { LANG_NAMES, o } from './messages';
+import { dirOf } from '@/lib/i18n/messages';
 
 const LANGS: Lang[] = ['he', 'en'];
 
@@ -41,7 +42,7 @@ export function RepliesSection() {
             const preview = renderReply(template, {
               ticket: SAMPLE[l],
               lang: l,
-              agentName: draft.agentName || (l === 'he' ? 'נועה' : 'Noa'),
+              agentName: draft.agentName || o(l, 'replies.sampleAgent'),
               slaDue: SAMPLE_DUE[l],
               question: draft.classification.questions[0]?.[l],
             });
@@ -50,18 +51,18 @@ export function RepliesSection() {
                 <TextField
                   label={o(lang, 'replies.title', { lang: LANG_NAMES[lang][l] })}
                   path={['replies', index, 'title', l]}
-                  dir={l === 'he' ? 'rtl' : 'ltr'}
+                  dir={dirOf(l)}
                 />
                 <TextField
                   label={o(lang, 'replies.body', { lang: LANG_NAMES[lang][l] })}
                   path={['replies', index, 'body', l]}
                   multiline
                   rows={10}
-                  dir={l === 'he' ? 'rtl' : 'ltr'}
+                  dir={dirOf(l)}
                   testId={`reply-body-${l}`}
                 />
                 <h3 className="gvul-h3">{o(lang, 'replies.preview', { lang: LANG_NAMES[lang][l] })}</h3>
-                <p className="gvul-preview" dir={l === 'he' ? 'rtl' : 'ltr'} data-testid={`reply-preview-${l}`}>
+                <p className="gvul-preview" dir={dirOf(l)} data-testid={`reply-preview-${l}`}>
                   {preview.text}
                 </p>
                 {preview.unfilled.length > 0 && (

@@ -3,7 +3,7 @@ import { CHANNELS, type Lang } from '@/lib/ticket';
 import { QUEUES } from '@/lib/policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS, type OpenInterval } from '@/lib/policy/sla';
 import { HOLIDAY_NAMES } from '@/lib/sla';
-import { t } from '@/lib/i18n/messages';
+import { localeOf, t } from '@/lib/i18n/messages';
 import { calendarMonths, formatHours, nextHolidayDates, parseHours } from '@/lib/settings/schedule-view';
 import { useOptions } from './context';
 import { CheckField, Locked, NumberField, SelectField, TextField } from './fields';
@@ -121,7 +121,7 @@ function HoursField({ label, path, testId }: { label: string; path: (string | nu
           if (hours) set(path, hours);
         }}
       />
-      {parsed === null && <span className="gvul-error">{lang === 'he' ? 'תבנית: 09:00-13:00, 14:00-18:00' : 'Format: 09:00-13:00, 14:00-18:00'}</span>}
+      {parsed === null && <span className="gvul-error">{o(lang, 'sla.hoursFormat')}</span>}
     </div>
   );
 }
@@ -217,7 +217,7 @@ export function ScheduleSection({ today }: { today: string }) {
             const lead = m.days[0]!.weekday;
             const cells = [...Array.from({ length: lead }, () => null), ...m.days];
             const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-            const title = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+            const title = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
               Date.UTC(m.year, m.month - 1, 1),
             );
             return (

@@ -6,6 +6,7 @@ import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
 import { VerdictCard } from '@/components/VerdictCard';
 import { useOptions } from './context';
 import { o } from './messages';
+import { localeOf } from '@/lib/i18n/messages';
 
 /** A pasted ticket through the same classifier and SLA clock as the sidebar, with the draft settings. */
 export function TryTicket({ now }: { now: () => Date }) {
@@ -40,7 +41,7 @@ export function TryTicket({ now }: { now: () => Date }) {
   if (view?.sla) {
     try {
       at = dueAt(view.sla, draft.sla).dueAt;
-      due = new Intl.DateTimeFormat(lang === 'he' ? 'he-IL' : 'en-GB', {
+      due = new Intl.DateTimeFormat(localeOf(lang), {
         weekday: 'long',
         day: 'numeric',
         month: 'short',

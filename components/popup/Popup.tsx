@@ -4,6 +4,7 @@ import type { SettingsStore } from '@/lib/store/settings';
 import { TAB_STATUS_REQUEST, type TabStatus } from '@/lib/settings/tab-status';
 import { setSiteDisabled } from '@/lib/settings/storage';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
+import { readReasonText } from '@/lib/i18n/problems';
 import { verdictHeadline } from '@/components/VerdictCard';
 import { o } from '@/components/options/messages';
 import type { Lang } from '@/lib/ticket';
@@ -140,7 +141,7 @@ function StatusText({
     case 'unreadable':
       return (
         <p>
-          {o(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {o(lang, 'popup.unreadable', { reason: status.reason })}
+          {o(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {o(lang, 'popup.unreadable', { reason: readReasonText(lang, status.reason) })}
         </p>
       );
     case 'ticket': {

@@ -1,29 +1,19 @@
 import { createRoot } from 'react-dom/client';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HELPDESK_MATCHES } from '@/lib/helpdesk-hosts';
 import { createHelpdeskSession, type Concern } from '@/lib/page/session';
+import { ignoreScriptStartedEvents } from '@/lib/page/script-started';
 import { extensionUpdate } from '@/lib/page/concerns/update';
 import { createClock } from '@/lib/store/clock';
 import { Sidebar } from '@/components/Sidebar';
-// Inlined, not a web-accessible file: the sidebar is then styled on custom helpdesk hosts too,
-// and no page can probe for the extension by fetching its CSS.
+// Inlined, not web-accessible: styled on custom hosts too, and no page can probe for it.
 import sidebarCss from '@/components/sidebar.css?inline';
 
-// Wiring only: the session (lib/page/session.ts) is the application; this gives it the page,
-// WXT's lifetime and navigation events, and the sidebar's shadow-root UI.
+// Wiring only: the session (lib/page/session.ts) gets the page, WXT's lifetime and the sidebar UI.
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    // WXT ends an older copy of this script when a newer one announces itself with a document
-    // event, and any page script can fire that event too. It is not heard at all: an old copy
-    // ends when the extension it belongs to goes away (lib/page/concerns/update.ts).
-    // (The event's name is WXT's own, private in its types.)
-    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-    window.addEventListener(started, (event) => event.stopImmediatePropagation(), {
-      capture: true,
-      signal: ctx.signal,
-    });
+    ignoreScriptStartedEvents(window, ctx.signal);
     const clock = createClock();
     const session = createHelpdeskSession({
       url: () => new URL(location.href),
@@ -53,8 +43,7 @@ export default defineContentScript({
         root?.unmount();
       },
     });
-    // The sidebar is on the page exactly while there is something to show (WXT also removes it
-    // when the extension goes away).
+    // The sidebar is on the page exactly while there is something to show.
     const sidebar: Concern = {
       name: 'sidebar',
       start: ({ subscribe }) =>

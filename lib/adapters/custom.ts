@@ -5,9 +5,10 @@
 import type { Channel } from '../ticket.ts';
 import { blockText, fieldText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
-import { compilePattern, type SafePattern } from '../pattern.ts';
+import { compilePattern, type PatternProblem, type SafePattern } from '../pattern.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
 import type { EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
+import type { SelectorCheckProblem, SelectorProblem } from '../problems.ts';
 
 export interface CustomHelpdeskSelectors {
   ticketId?: string;
@@ -49,23 +50,8 @@ export interface CustomHelpdeskConfig {
 
 export type SelectorField = keyof CustomHelpdeskSelectors;
 
-/** The settings' field names in plain words, for reasons and the options page. */
-export const SELECTOR_FIELD_WORDS: Readonly<Record<SelectorField, string>> = {
-  ticketId: 'ticket id',
-  subject: 'subject',
-  messages: 'messages',
-  messageText: 'message text',
-  customerMessage: 'customer message',
-  createdAt: 'created time',
-  channel: 'channel',
-  requesterName: 'requester name',
-  requesterEmail: 'requester e-mail',
-  tags: 'tags',
-  organization: 'organisation',
-  editor: 'reply editor',
-};
-
-const FIELD_ORDER: SelectorField[] = [
+/** Every selector field of the settings, in reading order (their words: lib/i18n/problems.ts). */
+export const SELECTOR_FIELDS: readonly SelectorField[] = [
   'ticketId',
   'subject',
   'messages',
@@ -101,15 +87,15 @@ const CHANNELS: Record<string, Channel> = {
   whatsapp: 'chat',
 };
 
-type Selected = { ok: true; elements: Element[] } | { ok: false; error: string };
+type Selected = { ok: true; elements: Element[] } | { ok: false; problem: SelectorProblem };
 
 /** All elements matching `selector`, or the browser's complaint when it is not valid CSS. */
 function select(root: ParentNode, selector: string): Selected {
   try {
-    if (selector.trim() === '') return { ok: false, error: 'the selector is empty' };
+    if (selector.trim() === '') return { ok: false, problem: { code: 'selector-empty' } };
     return { ok: true, elements: Array.from(root.querySelectorAll(selector)) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, problem: { code: 'selector-invalid', detail: e instanceof Error ? e.message : String(e) } };
   }
 }
 
@@ -118,7 +104,7 @@ const LAST_NUMBER = compileTicketIdPattern('(\\d+)\\D*$') as SafePattern;
 /** A ticket id is short; the text it is looked for in is cut to this much. */
 const MAX_ID_TEXT = 2000;
 
-function compileTicketIdPattern(pattern: string): SafePattern | string {
+function compileTicketIdPattern(pattern: string): SafePattern | PatternProblem {
   const r = compilePattern(pattern);
   return r.ok ? r.pattern : r.problem;
 }
@@ -163,17 +149,20 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
   const pattern = config.ticketIdPattern?.trim() ? compileTicketIdPattern(config.ticketIdPattern) : null;
   const selectors = config.selectors;
 
-  const selectorProblem = (field: SelectorField, error: string, id?: string): ReadResult => ({
+  const selectorProblem = (field: SelectorField, problem: SelectorProblem, id?: string): ReadResult => ({
     ok: false,
     ...(id ? { ticketId: id } : {}),
     missing: [field],
-    reason: `The ${SELECTOR_FIELD_WORDS[field]} selector "${selectors[field] ?? ''}" in the ${name} settings does not work (${error}): correct it in Gvul's options.`,
+    reason:
+      problem.code === 'selector-empty'
+        ? { code: 'selector-empty', helpdesk: name, field }
+        : { code: 'selector-invalid', helpdesk: name, field, selector: selectors[field] ?? '', detail: problem.detail },
   });
   const notFound = (field: SelectorField, id: string): ReadResult => ({
     ok: false,
     ticketId: id,
     missing: [field],
-    reason: `Gvul found nothing for the ${SELECTOR_FIELD_WORDS[field]} selector "${selectors[field] ?? ''}" on this ${name} page: the page may have changed, or the selector needs correcting in Gvul's options.`,
+    reason: { code: 'selector-found-nothing', helpdesk: name, field, selector: selectors[field] ?? '' },
   });
 
   /** The ticket id, or the reason it cannot be had because of the settings. */
@@ -183,14 +172,14 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
         problem: {
           ok: false,
           missing: ['ticketIdPattern'],
-          reason: `The ticket id pattern "${config.ticketIdPattern}" in the ${name} settings cannot be used (${pattern}): correct it in Gvul's options.`,
+          reason: { code: 'id-pattern-unusable', helpdesk: name, pattern: config.ticketIdPattern ?? '', problem: pattern },
         },
       };
     }
     if (config.ticketIdFrom === 'selector') {
-      if (!selectors.ticketId?.trim()) return { problem: selectorProblem('ticketId', 'no selector is set') };
+      if (!selectors.ticketId?.trim()) return { problem: selectorProblem('ticketId', { code: 'selector-empty' }) };
       const found = select(doc, selectors.ticketId);
-      if (!found.ok) return { problem: selectorProblem('ticketId', found.error) };
+      if (!found.ok) return { problem: selectorProblem('ticketId', found.problem) };
       const text = lineText(found.elements[0]);
       return { id: pattern ? captured(pattern, text) : text.replace(/^#\s*/, '') || null };
     }
@@ -220,12 +209,12 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
 
       // Check every selector used for reading before trusting any of them.
       const found: Partial<Record<SelectorField, Element[]>> = {};
-      for (const field of FIELD_ORDER) {
+      for (const field of SELECTOR_FIELDS) {
         const selector = selectors[field];
         if (field === 'editor' || field === 'ticketId') continue;
         if (selector === undefined || (!REQUIRED.has(field) && selector.trim() === '')) continue;
         const s = select(doc, selector);
-        if (!s.ok) return selectorProblem(field, s.error, id);
+        if (!s.ok) return selectorProblem(field, s.problem, id);
         found[field] = s.elements;
       }
       const subject = found.subject?.[0];
@@ -281,7 +270,8 @@ export interface SelectorCheck {
   found: number;
   /** The first match's text, shortened. */
   sample?: string;
-  error?: string;
+  /** Why the selector (or the ticket id pattern) cannot be used. */
+  problem?: SelectorCheckProblem;
 }
 
 function sample(el: Element | undefined): string | undefined {
@@ -297,14 +287,14 @@ function sample(el: Element | undefined): string | undefined {
 export function testCustomSelectors(config: CustomHelpdeskConfig, doc: Document, url?: URL): SelectorCheck[] {
   const rows: SelectorCheck[] = [];
   const s = config.selectors;
-  for (const field of FIELD_ORDER) {
+  for (const field of SELECTOR_FIELDS) {
     const selector = s[field];
     // An optional selector left empty is not used, so there is nothing to test.
     const required = REQUIRED.has(field) || (field === 'ticketId' && config.ticketIdFrom === 'selector');
     if (selector === undefined || (!required && selector.trim() === '')) continue;
     const found = select(doc, selector);
     if (!found.ok) {
-      rows.push({ field, selector, found: 0, error: found.error });
+      rows.push({ field, selector, found: 0, problem: found.problem });
       continue;
     }
     let elements = found.elements;
@@ -324,7 +314,7 @@ export function testCustomSelectors(config: CustomHelpdeskConfig, doc: Document,
   if (patternText || (url && config.ticketIdFrom === 'url')) {
     const re = patternText ? compileTicketIdPattern(patternText) : LAST_NUMBER;
     if (typeof re === 'string') {
-      rows.push({ field: 'ticketIdPattern', selector: patternText ?? '', found: 0, error: re });
+      rows.push({ field: 'ticketIdPattern', selector: patternText ?? '', found: 0, problem: { code: 'pattern-unusable', problem: re } });
     } else if (url && config.ticketIdFrom === 'url') {
       const id = captured(re, url.pathname) ?? captured(re, url.pathname + url.search + url.hash);
       rows.push({ field: 'ticketIdPattern', selector: patternText ?? re.source, found: id ? 1 : 0, ...(id ? { sample: id } : {}) });

@@ -18,7 +18,7 @@ export type { BuiltinAdapter, EditorKind, EditorTarget, HelpdeskAdapter, ReadRes
 export {
   createCustomAdapter,
   testCustomSelectors,
-  SELECTOR_FIELD_WORDS,
+  SELECTOR_FIELDS,
   type CustomHelpdeskConfig,
   type CustomHelpdeskSelectors,
   type SelectorCheck,
@@ -80,7 +80,7 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return {
           ok: false,
           missing: ['ticket'],
-          reason: `Gvul could not read this ${adapter.name} page (${e instanceof Error ? e.message : String(e)}).`,
+          reason: { code: 'adapter-failed', helpdesk: adapter.name, detail: e instanceof Error ? e.message : String(e) },
         };
       }
     },

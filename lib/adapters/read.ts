@@ -1,6 +1,6 @@
 // Turning what an adapter found on the page into a `Ticket`, the same way for every helpdesk:
 // which messages are the customer's, their order, the created and first-reply times, and the
-// plain-words reasons when something is missing.
+// reasons (as codes, lib/problems.ts) when something is missing.
 
 import type { Channel, Requester, Ticket } from '../ticket.ts';
 import type { ReadResult } from './types.ts';
@@ -36,43 +36,24 @@ export interface TicketParts {
   organization?: string;
 }
 
-const MISSING_WORDS: Record<string, string> = {
-  ticket: 'the open ticket',
-  subject: 'the subject',
-  conversation: 'the conversation',
-  'customer message': 'a message from the customer',
-  'message text': "the text of the customer's messages",
-};
-
-function listWords(missing: string[]): string {
-  const words = missing.map((m) => MISSING_WORDS[m] ?? m);
-  if (words.length <= 1) return words[0] ?? 'the ticket';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 /** The page is the helpdesk's, but parts of the ticket could not be found. */
 export function unreadable(helpdesk: string, ticketId: string | undefined, missing: string[]): ReadResult {
-  const ref = ticketId ? ` for ticket #${ticketId}` : '';
+  const id = ticketId ? { ticketId } : {};
   const reason =
     missing.length === 1 && missing[0] === 'customer message'
-      ? `Gvul found ticket #${ticketId} in ${helpdesk}, but no message from the customer in it.`
-      : `Gvul found the ${helpdesk} ticket page${ref} but not ${listWords(missing)}: ${helpdesk} may have changed its page.`;
-  return { ok: false, ...(ticketId ? { ticketId } : {}), missing, reason };
+      ? { code: 'no-customer-message' as const, helpdesk, ...id }
+      : { code: 'parts-missing' as const, helpdesk, ...id, missing };
+  return { ok: false, ...id, missing, reason };
 }
 
 /** The helpdesk is open on a page without a ticket (the ticket list, a view, settings). */
 export function noTicketOpen(helpdesk: string): ReadResult {
-  return { ok: false, missing: ['ticket'], reason: `No ${helpdesk} ticket is open: open one and Gvul will read it.` };
+  return { ok: false, missing: ['ticket'], reason: { code: 'no-ticket', helpdesk } };
 }
 
 /** The page still shows another ticket than the one the address names (mid-switch). */
 export function stillLoading(helpdesk: string, ticketId: string, shown: string): ReadResult {
-  return {
-    ok: false,
-    ticketId,
-    missing: ['ticket'],
-    reason: `${helpdesk} still shows ticket #${shown} while the address is for #${ticketId}: Gvul will read it once it has loaded.`,
-  };
+  return { ok: false, ticketId, missing: ['ticket'], reason: { code: 'still-loading', helpdesk, ticketId, shown } };
 }
 
 function time(at: string | undefined): number {

@@ -230,16 +230,16 @@ function couldNotLoad(doc: Document, id: string): ReadResult | null {
     ok: false,
     ticketId: id,
     missing: ['ticket'],
-    reason: `Request Tracker could not load ticket #${id} ("${lineText(error).slice(0, 120)}"): it does not exist, or you may not see it.`,
+    reason: { code: 'ticket-not-loaded', helpdesk: NAME, ticketId: id, detail: lineText(error).slice(0, 120) },
   };
 }
 
-function waiting(id: string, what: string): ReadResult {
+function waiting(id: string, part: 'profile' | 'history' | 'ticket-page'): ReadResult {
   return {
     ok: false,
     ticketId: id,
     missing: ['ticket'],
-    reason: `Gvul is still waiting for ${what} of ticket #${id} in Request Tracker: it will read it once it has loaded.`,
+    reason: { code: 'still-fetching', helpdesk: NAME, ticketId: id, part },
     pending: true,
   };
 }
@@ -292,14 +292,14 @@ export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
     if (!kind || !id) return noTicketOpen(NAME);
     const notLoaded = kind === 'display' ? couldNotLoad(doc, id) : null;
     if (notLoaded) return notLoaded;
-    if (!related?.has(RT_RELATED.profile)) return waiting(id, 'your time zone (your RT profile page)');
+    if (!related?.has(RT_RELATED.profile)) return waiting(id, 'profile');
     const timeZone = profileTimeZone(related.get(RT_RELATED.profile) ?? undefined);
     if (kind === 'display') {
       // RT puts the history on the page a moment after the page itself (its "delay" setting).
       const history = doc.querySelector('.history-container');
-      return history ? readFrom(id, doc, history, timeZone) : waiting(id, 'the history');
+      return history ? readFrom(id, doc, history, timeZone) : waiting(id, 'history');
     }
-    if (!related.has(RT_RELATED.ticket) || !related.has(RT_RELATED.history)) return waiting(id, 'the ticket page');
+    if (!related.has(RT_RELATED.ticket) || !related.has(RT_RELATED.history)) return waiting(id, 'ticket-page');
     const ticketDoc = related.get(RT_RELATED.ticket);
     const historyDoc = related.get(RT_RELATED.history);
     if (!ticketDoc || !historyDoc) {
@@ -307,7 +307,7 @@ export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
         ok: false,
         ticketId: id,
         missing: ['ticket'],
-        reason: `Gvul could not open ticket #${id}'s page in Request Tracker to read it: open the ticket itself to see the verdict.`,
+        reason: { code: 'related-page-unavailable', helpdesk: NAME, ticketId: id },
       };
     }
     return readFrom(id, ticketDoc, historyDoc, timeZone);

@@ -3,6 +3,7 @@
 // arguments, use no globals, no extension APIs and no React, and never change the page.
 
 import type { Ticket } from '../ticket.ts';
+import type { ReadReason } from '../problems.ts';
 import type { PageShapes } from './location.ts';
 
 /**
@@ -37,8 +38,8 @@ export type ReadResult =
       ticketId?: string;
       /** What could not be found, as short names (`subject`, `conversation`, a selector field...). */
       missing: string[];
-      /** Plain words for the agent: what Gvul could not read and why. */
-      reason: string;
+      /** What Gvul could not read and why, as a code the surfaces put in the agent's words. */
+      reason: ReadReason;
       /**
        * The helpdesk has not finished putting the ticket on the page (or Gvul is still fetching
        * the pages it reads it from): nothing to show yet, not a failure.

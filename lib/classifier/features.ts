@@ -3,6 +3,7 @@
 // prefixes, inflections and typos the phrase lists do not spell out).
 
 import type { Ticket } from '../ticket';
+import { FNV_PRIME, fnv1a as hashString } from '../hash';
 import { META_CONFLICT, META_NO_CUE, compilePolicy, findHits, type CompiledPolicy, type SignalHit } from './signals';
 import { PARTIES } from '../policy/labels';
 import {
@@ -32,15 +33,7 @@ const MAX_WORD = 24;
 const SUBJECT_WEIGHT = 1;
 const LONG_WORD = hashString('word:<long>');
 
-/** FNV-1a, 32 bits. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+export { hashString };
 
 function lengthBucket(tokens: number): string {
   if (tokens <= 4) return 'len:tiny';
@@ -162,7 +155,6 @@ function accumulator(buckets: number): Accumulator {
   return acc;
 }
 
-const FNV_PRIME = 0x01000193;
 const SEED_WORD = hashString('w:');
 const SEED_GRAM = hashString('g:');
 const SEED_PAIR = hashString('b:');

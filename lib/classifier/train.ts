@@ -4,6 +4,7 @@
 import type { ClassificationPolicy } from '../policy/classification';
 import { PARTIES, type Owner, type Party, type Queue } from '../policy/labels';
 import type { Ticket } from '../ticket';
+import { FNV_OFFSET } from '../hash';
 import { analyseTicket, hashString, type TicketAnalysis } from './features';
 import { CLASS_COUNT, softmax, type Model } from './model';
 
@@ -307,7 +308,7 @@ function fitUrgent(examples: Example[], signalCount: number, l2: number): { bias
 }
 
 export function fingerprint(tickets: LabelledTicket[]): string {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (const t of tickets) h = hashString(`${t.id}\u0000${t.subject}\u0000${t.body}\u0000${t.labels.party}\u0000${t.labels.urgent}`, h);
   return h.toString(16).padStart(8, '0');
 }

@@ -59,9 +59,7 @@ const en = {
   'replies.more': 'More replies',
   'replies.inserted': 'Inserted into the reply editor.',
   'sidebar.updated': 'Gvul was updated. This sidebar is closing; the new one takes its place.',
-  'replies.otherTicket': 'Nothing was inserted: the ticket on screen is not the one this reply was made for. The sidebar now shows the ticket on screen; check its reply and insert again.',
   'replies.copied': 'Copied to the clipboard.',
-  'replies.noEditor': 'No reply editor found on the page: open the reply box, or use Copy.',
   'replies.copyFailed': 'The browser did not allow copying: select the preview text and copy it.',
   'queue.technical': 'technical',
   'queue.customer_service': 'customer service',
@@ -128,9 +126,7 @@ const he: Record<MessageKey, string> = {
   'replies.more': 'תשובות נוספות',
   'replies.inserted': 'נוסף לעורך התשובה.',
   'sidebar.updated': 'גבול עודכן. סרגל צד זה נסגר, והחדש יבוא במקומו.',
-  'replies.otherTicket': 'לא נוסף דבר: הפנייה שעל המסך אינה הפנייה שעבורה נכתבה התשובה. סרגל הצד מציג כעת את הפנייה שעל המסך; בדקו את התשובה שלה והוסיפו שוב.',
   'replies.copied': 'הועתק ללוח.',
-  'replies.noEditor': 'לא נמצא עורך תשובה בדף: פתחו את תיבת התשובה, או השתמשו בהעתקה.',
   'replies.copyFailed': 'הדפדפן לא איפשר העתקה: סמנו את טקסט התצוגה והעתיקו.',
   'queue.technical': 'טכני',
   'queue.customer_service': 'שירות לקוחות',
@@ -149,8 +145,17 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return fill(MESSAGES[lang][key], vars);
 }
 
+const DIRECTIONS: Record<Lang, 'rtl' | 'ltr'> = { he: 'rtl', en: 'ltr' };
+
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
-  return lang === 'he' ? 'rtl' : 'ltr';
+  return DIRECTIONS[lang];
+}
+
+/** The locale dates and times are shown in (en-GB: day before month, 24-hour clock). */
+const LOCALES: Record<Lang, string> = { he: 'he-IL', en: 'en-GB' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
 }
 
 /** The UI language from a browser language tag ("he-IL", "iw", "en-US"). */

@@ -1,6 +1,7 @@
 // A reply as blocks of text, and as safe HTML for editors that take HTML. Every character of
 // the reply is escaped: a requester named "<img onerror=…>" stays text.
 import type { Lang } from '../ticket';
+import { dirOf } from '../i18n/messages';
 
 export function paragraphs(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
@@ -15,7 +16,7 @@ export function escapeHtml(text: string): string {
  * for a Hebrew paragraph that starts with a Latin word ("Outlook …").
  */
 export function toHtml(text: string, lang: Lang): string {
-  const dir = lang === 'he' ? ' dir="rtl"' : '';
+  const dir = dirOf(lang) === 'rtl' ? ' dir="rtl"' : '';
   return paragraphs(text)
     .map((line) => (line ? `<p${dir}>${escapeHtml(line)}</p>` : `<p${dir}><br></p>`))
     .join('');

@@ -17,24 +17,24 @@ import { firstLine, paragraphs, replyHtml, replyPasteText } from './blocks';
 import { CaretMemory, placeCaret, surroundings } from './caret';
 import { requestPageInsert } from './page-world-client';
 import type { PageInsertResult } from './page-world';
+import type { InsertProblem } from '../problems';
+import { dirOf } from '../i18n/messages';
 
 export { CaretMemory };
 
 export interface InsertOutcome {
   ok: boolean;
-  /** Refused before touching the editor: the page no longer shows the ticket the reply is for. */
-  problem?: 'other-ticket';
-  /** In words an agent understands, when it did not work. */
-  error?: string;
+  /** What went wrong, when it did not work (the sidebar says it in the agent's language). */
+  problem?: InsertProblem;
 }
 
-const NOT_READY = 'The reply editor is not ready yet: open the reply box and try again.';
-const NOT_TAKEN = 'The editor did not take the reply. Use "Copy" and paste it instead.';
+const NOT_READY: InsertOutcome = { ok: false, problem: { code: 'editor-not-ready' } };
+const NOT_TAKEN: InsertOutcome = { ok: false, problem: { code: 'editor-not-taken' } };
 
 /** What a page-world insertion's status means, in Gvul's words (the page never supplies them). */
 function outcomeOf(result: PageInsertResult): InsertOutcome | null {
   if (result.ok) return null;
-  return { ok: false, error: result.problem === 'not-ready' ? NOT_READY : NOT_TAKEN };
+  return result.problem === 'not-ready' ? NOT_READY : NOT_TAKEN;
 }
 
 export async function insertReply(
@@ -55,13 +55,14 @@ export async function insertReply(
         return insertIntoZohoFrame(target.element as HTMLIFrameElement, text, lang, caret);
       case 'textarea':
         return insertIntoTextarea(target.element as HTMLTextAreaElement, text);
+      // Froala syncs its model (what Freshdesk sends) from the trusted `input` that execCommand
+      // fires, so the plain contenteditable way is the right one; its DOM is never rebuilt.
       case 'froala':
-        return insertIntoFroala(target.element, text, lang, caret);
       case 'contenteditable':
         return insertIntoEditable(target.element, text, lang, caret);
     }
   } catch (err) {
-    return { ok: false, error: `The editor refused the reply (${err instanceof Error ? err.message : String(err)}).` };
+    return { ok: false, problem: { code: 'editor-refused', detail: err instanceof Error ? err.message : String(err) } };
   }
 }
 
@@ -78,16 +79,8 @@ function insertIntoEditable(editable: HTMLElement, text: string, lang: Lang, car
   const before = editable.innerHTML;
   const at = placeCaret(editable, caret);
   const ok = editable.ownerDocument.execCommand('insertHTML', false, replyHtml(text, lang, surroundings(editable, at)));
-  if (!ok || editable.innerHTML === before || !shows(editable, text)) return { ok: false, error: NOT_TAKEN };
+  if (!ok || editable.innerHTML === before || !shows(editable, text)) return NOT_TAKEN;
   return { ok: true };
-}
-
-/**
- * Froala syncs its model (what Freshdesk sends) from the DOM on `input`: execCommand fires a
- * trusted one, so the plain contenteditable way is the right one. Its DOM is never rebuilt.
- */
-function insertIntoFroala(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
-  return insertIntoEditable(editable, text, lang, caret);
 }
 
 /**
@@ -97,7 +90,7 @@ function insertIntoFroala(editable: HTMLElement, text: string, lang: Lang, caret
  */
 function insertIntoZohoFrame(frame: HTMLIFrameElement, text: string, lang: Lang, caret: CaretMemory): InsertOutcome {
   const body = frame.contentDocument?.body;
-  if (!body?.isContentEditable) return { ok: false, error: NOT_READY };
+  if (!body?.isContentEditable) return NOT_READY;
   return insertIntoEditable(body, text, lang, caret);
 }
 
@@ -116,7 +109,7 @@ function insertIntoTextarea(area: HTMLTextAreaElement, text: string): InsertOutc
     setter?.call(area, draft.slice(0, start) + insert + draft.slice(start));
     area.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  return area.value.includes(firstLine(text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return area.value.includes(firstLine(text)) ? { ok: true } : NOT_TAKEN;
 }
 
 // Timers, not requestAnimationFrame: a tab in the background gets no animation frames at all.
@@ -141,7 +134,7 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
   await sleep(150);
   const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted }));
   if (failed) return failed;
-  return (await showsSoon(editable, text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
 
 /**
@@ -154,7 +147,7 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
 async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
   const failed = outcomeOf(await requestPageInsert(editable, { kind: 'ckeditor5', paragraphs: paragraphs(text), atCaret: Boolean(caret.inside(editable)) }));
   if (failed) return failed;
-  return (await showsSoon(editable, text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
 
 /**
@@ -170,9 +163,9 @@ async function insertIntoCkEditor4(area: HTMLElement, text: string, lang: Lang, 
   } catch {
     body = null;
   }
-  if (!body) return { ok: false, error: NOT_READY };
-  const request = { kind: 'ckeditor4' as const, paragraphs: paragraphs(text), rtl: lang === 'he', atCaret: Boolean(caret.inside(body)) };
+  if (!body) return NOT_READY;
+  const request = { kind: 'ckeditor4' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(body)) };
   const failed = outcomeOf(await requestPageInsert(area, request));
   if (failed) return failed;
-  return (await showsSoon(body, text)) ? { ok: true } : { ok: false, error: NOT_TAKEN };
+  return (await showsSoon(body, text)) ? { ok: true } : NOT_TAKEN;
 }

@@ -136,11 +136,10 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     store.getState().setRefusedInsert(onScreen === ticketId ? null : { ticketId: onScreen });
     if (!adapter || onScreen !== ticketId) {
       check();
-      return { ok: false, problem: 'other-ticket' };
+      return { ok: false, problem: { code: 'other-ticket' } };
     }
     const editor = adapter.findEditor(here, doc);
-    // No error text: the sidebar says "no reply editor found" in the agent's language.
-    if (!editor) return { ok: false };
+    if (!editor) return { ok: false, problem: { code: 'no-editor' } };
     return insertReply(editor, text, replyLang, caret);
   }
 

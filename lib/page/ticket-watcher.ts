@@ -5,6 +5,8 @@
 // listener hears only about real changes: a different ticket, or the same ticket's content
 // changing.
 
+import { fnv1a } from '../hash';
+
 export interface WatchedPage<T> {
   /** Stable identity of what is on screen; a change means the listener must hear about it. */
   fingerprint: string;
@@ -53,12 +55,7 @@ export class TicketWatcher<T> {
   }
 }
 
-/** A short, stable hash (FNV-1a) for fingerprints: cheap enough to run on every re-read. */
+/** A short, stable hash for fingerprints: cheap enough to run on every re-read. */
 export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(text).toString(36);
 }

@@ -4,6 +4,7 @@
 // colleague's file must not rename you.
 import * as v from 'valibot';
 import type { Lang } from '../ticket';
+import { validationText, type ValidationKey } from '../i18n/validation';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { SECTION_SCHEMAS, TEAM_SECTIONS, forbiddenKeys, inInputOrder, problemsOf, type Checked } from './schema';
 
@@ -44,9 +45,9 @@ const TeamSchema = v.strictObject(
   },
 );
 
-const problem = (path: string, en: string, he: string, lang: Lang): Checked<never> => ({
+const problem = (path: string, lang: Lang, key: ValidationKey, params?: Record<string, string | number>): Checked<never> => ({
   ok: false,
-  problems: [{ path, problem: lang === 'he' ? he : en }],
+  problems: [{ path, problem: validationText(lang, key, params) }],
 });
 
 /**
@@ -60,24 +61,24 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
     data = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return problem('(the whole file)', `is not valid JSON (${why})`, `אינו JSON תקין (${why})`, lang);
+    return problem('(the whole file)', lang, 'notJson', { why });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return problem('(the whole file)', 'is not a Gvul settings file (expected a JSON object)', 'אינו קובץ הגדרות של גבול (צריך להיות אובייקט JSON)', lang);
+    return problem('(the whole file)', lang, 'notSettingsFile');
   }
   const file = data as Record<string, unknown>;
   if (file.format !== SETTINGS_FILE_FORMAT) {
-    return problem('format', `must be "${SETTINGS_FILE_FORMAT}": this is not a Gvul settings file`, `צריך להיות "${SETTINGS_FILE_FORMAT}": זה אינו קובץ הגדרות של גבול`, lang);
+    return problem('format', lang, 'wrongFormat', { format: SETTINGS_FILE_FORMAT });
   }
   if (file.version !== SETTINGS_FILE_VERSION) {
     const got = JSON.stringify(file.version) ?? 'missing';
     return typeof file.version === 'number' && file.version > SETTINGS_FILE_VERSION
-      ? problem('version', `is ${got}: the file was made by a newer Gvul; this one reads version ${SETTINGS_FILE_VERSION}. Update Gvul.`, `הוא ${got}: הקובץ נוצר בגרסה חדשה יותר של גבול; גרסה זו קוראת גרסה ${SETTINGS_FILE_VERSION}. עדכנו את גבול.`, lang)
-      : problem('version', `is ${got}: unknown settings file version (this Gvul reads version ${SETTINGS_FILE_VERSION})`, `הוא ${got}: גרסת קובץ לא מוכרת (גבול זה קורא גרסה ${SETTINGS_FILE_VERSION})`, lang);
+      ? problem('version', lang, 'newerVersion', { got, version: SETTINGS_FILE_VERSION })
+      : problem('version', lang, 'unknownVersion', { got, version: SETTINGS_FILE_VERSION });
   }
   const known = new Set(['format', 'version', 'exportedAt', 'settings', '$schema']);
   const unknown = Object.keys(file).filter((k) => !known.has(k));
-  if (unknown.length > 0) return problem(unknown[0]!, 'unknown field (a typo?)', 'שדה לא מוכר (אולי שגיאת כתיב?)', lang);
+  if (unknown.length > 0) return problem(unknown[0]!, lang, 'unknownField');
   const refused = forbiddenKeys(file.settings, lang, 'settings');
   if (refused.length > 0) return { ok: false, problems: refused };
   const r = v.safeParse(TeamSchema, file.settings, { lang });

@@ -6,7 +6,7 @@
 import { CHANNELS } from '../ticket';
 import { PARTIES, QUEUES } from '../policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
-import { SELECTOR_FIELD_WORDS } from '../adapters/custom';
+import { SELECTOR_FIELDS } from '../adapters/custom';
 
 type Schema = Record<string, unknown>;
 
@@ -88,7 +88,7 @@ export function managedSchema(): Schema {
             hostPattern: str,
             ticketIdFrom: str,
             ticketIdPattern: str,
-            selectors: each(Object.keys(SELECTOR_FIELD_WORDS), str),
+            selectors: each([...SELECTOR_FIELDS], str),
           }),
         ),
       }),

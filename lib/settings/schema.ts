@@ -4,23 +4,28 @@
 // keep the classifier and the SLA clock meaningful; every problem is reported with the path of
 // the field and what is wrong, in the agent's language.
 import * as v from 'valibot';
-import { CHANNELS, type Lang } from '../ticket';
+import { CHANNELS, isLang, type Lang } from '../ticket';
+import { PATTERN_PROBLEM_WORDS } from '../i18n/problems';
+import { typeWords, validationText, valueWords, type ValidationKey } from '../i18n/validation';
 import { PARTIES, QUEUES } from '../policy/labels';
 import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
 import { VENDOR_KINDS } from '../policy/vendors';
 import { compileMatchPattern } from '../adapters/location';
 import { isRequesterRule } from '../contract';
-import { MAX_PROGRAM, compilePattern, type PatternProblem } from '../pattern';
+import { compilePattern } from '../pattern';
 import { FACT_KINDS } from '../policy/classification';
 import type { Settings } from './defaults';
 
-/** A message in both languages, picked by the `lang` the caller validates with. */
-const say = (en: string, he: string) => (issue: { lang?: string }) => (issue.lang === 'he' ? he : en);
+/** A check's message, in the `lang` the caller validates with (words: lib/i18n/validation.ts). */
+const say =
+  (key: ValidationKey, params?: Record<string, string>) =>
+  (issue: { lang?: string }) =>
+    validationText(isLang(issue.lang) ? issue.lang : 'en', key, params);
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmpty = (max: number) =>
-  v.pipe(v.string(), v.check((s) => s.trim() !== '', say('must not be empty', 'לא יכול להיות ריק')), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[\w.-]{1,80}$/, say('must be 1-80 letters, digits, dots, dashes or underscores', 'צריך להיות 1-80 אותיות לטיניות, ספרות, נקודות, מקפים או קווים תחתונים')));
+  v.pipe(v.string(), v.check((s) => s.trim() !== '', say('notEmpty')), v.maxLength(max));
+const id = v.pipe(v.string(), v.regex(/^[\w.-]{1,80}$/, say('idShape')));
 const bilingual = (max: number) => v.strictObject({ he: text(max), en: text(max) });
 const namedBilingual = (max: number) => v.strictObject({ he: nonEmpty(max), en: nonEmpty(max) });
 const phrases = v.strictObject({
@@ -32,20 +37,6 @@ const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const party = v.picklist(PARTIES);
 const queue = v.picklist(QUEUES);
 
-const PATTERN_PROBLEMS: Record<PatternProblem, [string, string]> = {
-  syntax: ['is not a valid regular expression', 'אינו ביטוי רגולרי תקין'],
-  backreference: ['uses a backreference (\\1, \\k<name>), which Gvul does not run: write the text out', 'משתמש בהפניה לאחור (\\1, \\k<name>), שגבול אינו מריץ: כתבו את הטקסט במפורש'],
-  lookaround: ['uses lookahead or lookbehind ((?=, (?!, (?<=, (?<!), which Gvul does not run', 'משתמש ב-lookahead או lookbehind ((?=, (?!, (?<=, (?<!), שגבול אינו מריץ'],
-  'nested-repeat': [
-    'repeats a part that itself repeats (like (a+)+): such a pattern can freeze the page on some texts; repeat the inner part only',
-    'חוזר על חלק שבעצמו חוזר (כמו (a+)+): ביטוי כזה עלול להקפיא את הדף בטקסטים מסוימים; השאירו חזרה רק בחלק הפנימי',
-  ],
-  'overlapping-alternatives': [
-    'repeats alternatives that can start with the same character or be empty (like (a|ab)+): such a pattern can freeze the page on some texts',
-    'חוזר על חלופות שיכולות להתחיל באותו תו או להיות ריקות (כמו (a|ab)+): ביטוי כזה עלול להקפיא את הדף בטקסטים מסוימים',
-  ],
-  'too-big': [`is too large (at most ${MAX_PROGRAM} steps once its repetitions are written out)`, `גדול מדי (לכל היותר ${MAX_PROGRAM} צעדים כשהחזרות נפרשות)`],
-};
 
 /** A settings pattern that Gvul's linear-time matcher runs and that is safe in any engine. */
 const safePattern = (max: number) =>
@@ -55,14 +46,14 @@ const safePattern = (max: number) =>
     v.rawCheck(({ dataset, addIssue, config }) => {
       if (!dataset.typed) return;
       const r = compilePattern(dataset.value);
-      if (!r.ok) addIssue({ message: PATTERN_PROBLEMS[r.problem][config.lang === 'he' ? 1 : 0] });
+      if (!r.ok) addIssue({ message: PATTERN_PROBLEM_WORDS[isLang(config.lang) ? config.lang : 'en'][r.problem] });
     }),
   );
 
 function uniqueIds(list: { id: string }[]): boolean {
   return new Set(list.map((x) => x.id)).size === list.length;
 }
-const noDuplicateIds = say('two entries have the same id', 'לשתי רשומות אותו מזהה');
+const noDuplicateIds = say('duplicateIds');
 
 const signalFields = {
   id,
@@ -78,13 +69,13 @@ const signals = v.pipe(v.array(signal), v.maxLength(500), v.check((l) => uniqueI
 /** A vendor's name is matched literally; an empty one or a bare symbol would match nothing or everything. */
 const vendorName = v.pipe(
   nonEmpty(100),
-  v.check((s) => /[\p{L}\p{N}]/u.test(s), say('must contain a letter or a digit', 'צריך לכלול אות או ספרה')),
+  v.check((s) => /[\p{L}\p{N}]/u.test(s), say('letterOrDigit')),
 );
 const vendors = v.pipe(
   v.array(
     v.strictObject({
       id,
-      names: v.pipe(v.array(vendorName), v.minLength(1, say('needs at least one name', 'צריך לפחות שם אחד')), v.maxLength(50)),
+      names: v.pipe(v.array(vendorName), v.minLength(1, say('atLeastOneName')), v.maxLength(50)),
       party: v.picklist(PARTIES.filter((p) => p !== 'unknown')),
       kind: v.optional(v.picklist(VENDOR_KINDS)),
     }),
@@ -103,7 +94,7 @@ const classification = v.strictObject({
     v.check((l) => uniqueIds(l), noDuplicateIds),
     v.check(
       (list) => PARTIES.every((p) => list.some((x) => x.id === p)),
-      say(`must name every party (${PARTIES.join(', ')})`, `צריך לכלול את כל הגורמים (${PARTIES.join(', ')})`),
+      say('everyParty', { parties: PARTIES.join(', ') }),
     ),
   ),
   signals,
@@ -137,11 +128,11 @@ const classification = v.strictObject({
 
 const wallTime = v.pipe(
   v.string(),
-  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, say('must be a time HH:MM (00:00-24:00)', 'צריך להיות שעה בתבנית HH:MM (00:00-24:00)')),
+  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, say('timeShape')),
 );
 const interval = v.pipe(
   v.strictObject({ start: wallTime, end: wallTime }),
-  v.check((i) => i.start < i.end, say('must end after it starts', 'צריך להסתיים אחרי שהוא מתחיל')),
+  v.check((i) => i.start < i.end, say('endAfterStart')),
 );
 const intervals = v.pipe(v.array(interval), v.maxLength(12));
 
@@ -166,7 +157,7 @@ const calendar = v.pipe(
     timeZone: v.pipe(
       v.string(),
       v.maxLength(100),
-      v.check(validTimeZone, say('is not a time zone (use an IANA name such as Asia/Jerusalem)', 'אינו אזור זמן (השתמשו בשם IANA כמו Asia/Jerusalem)')),
+      v.check(validTimeZone, say('notTimeZone')),
     ),
     weekly: v.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>),
     holidays: v.record(v.picklist(HOLIDAY_IDS), v.boolean()),
@@ -174,24 +165,24 @@ const calendar = v.pipe(
     customDates: v.pipe(
       v.array(
         v.strictObject({
-          date: v.pipe(v.string(), v.check(validDate, say('must be a date YYYY-MM-DD', 'צריך להיות תאריך בתבנית YYYY-MM-DD'))),
+          date: v.pipe(v.string(), v.check(validDate, say('dateShape'))),
           hours: intervals,
           note: v.optional(text(200)),
         }),
       ),
       v.maxLength(1000),
-      v.check((l) => new Set(l.map((d) => d.date)).size === l.length, say('a date is listed twice', 'תאריך מופיע פעמיים')),
+      v.check((l) => new Set(l.map((d) => d.date)).size === l.length, say('dateTwice')),
     ),
     businessDayMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440))),
   }),
   v.check(
     (c) => Object.values(c.weekly).some((d) => d.length > 0) || c.customDates.some((d) => d.hours.length > 0),
-    say('has no opening hours at all', 'אין בו שעות פתיחה בכלל'),
+    say('noOpeningHours'),
   ),
 );
 
 const target = v.strictObject({
-  amount: v.pipe(v.number(), v.gtValue(0, say('must be more than 0', 'צריך להיות יותר מ-0')), v.maxValue(1000)),
+  amount: v.pipe(v.number(), v.gtValue(0, say('moreThanZero')), v.maxValue(1000)),
   unit: v.picklist(['business_hours', 'business_days']),
 });
 const channelTargets = v.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, target])) as Record<(typeof CHANNELS)[number], typeof target>);
@@ -211,7 +202,7 @@ const contractEntries = (entry: v.GenericSchema<string, string>) =>
   v.pipe(
     v.array(entry),
     v.maxLength(1000),
-    v.check((l) => new Set(l.map((x) => x.trim().toLocaleLowerCase('en'))).size === l.length, say('an entry is listed twice', 'רשומה מופיעה פעמיים')),
+    v.check((l) => new Set(l.map((x) => x.trim().toLocaleLowerCase('en'))).size === l.length, say('entryTwice')),
   );
 const contracts = v.strictObject({
   tags: contractEntries(nonEmpty(200)),
@@ -222,7 +213,7 @@ const contracts = v.strictObject({
       v.maxLength(320),
       v.check(
         isRequesterRule,
-        say('must be an e-mail address (dana@example.com) or a domain (example.com)', 'צריך להיות כתובת דוא״ל (dana@example.com) או דומיין (example.com)'),
+        say('emailOrDomain'),
       ),
     ),
   ),
@@ -251,7 +242,7 @@ const customHelpdesk = v.strictObject({
     v.maxLength(500),
     v.check(
       (p) => compileMatchPattern(p) !== null,
-      say('is not a match pattern (like https://help.example.com/*)', 'אינו תבנית כתובת (כמו https://help.example.com/*)'),
+      say('notMatchPattern'),
     ),
   ),
   ticketIdFrom: v.picklist(['url', 'selector']),
@@ -274,7 +265,6 @@ const customHelpdesk = v.strictObject({
 
 /** The team's part of the settings: what an export file carries and an import replaces. */
 export const TEAM_SECTIONS = ['classification', 'sla', 'contracts', 'replies', 'customHelpdesks'] as const;
-export type TeamSection = (typeof TEAM_SECTIONS)[number];
 
 export const SECTION_SCHEMAS = {
   classification,
@@ -298,48 +288,21 @@ export interface SettingsProblem {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: SettingsProblem[] };
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-  return String(value);
-}
-
-const TYPE_WORDS: Record<string, [string, string]> = {
-  string: ['text', 'טקסט'],
-  number: ['a number', 'מספר'],
-  boolean: ['true or false', 'true או false'],
-  array: ['a list', 'רשימה'],
-  object: ['an object', 'אובייקט'],
-  strict_object: ['an object', 'אובייקט'],
-};
-
 function problemOf(issue: v.BaseIssue<unknown>, lang: Lang): string {
-  const he = lang === 'he';
-  const got = describe(issue.input);
+  const say = (key: ValidationKey, params?: Record<string, string | number>) => validationText(lang, key, params);
+  const got = valueWords(lang, issue.input);
   // An unknown key in a strict object: usually a typo in a hand-written file.
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return he ? 'שדה לא מוכר (אולי שגיאת כתיב?)' : 'unknown field (a typo?)';
-  }
-  if (issue.kind === 'schema' && issue.input === undefined) return he ? 'חסר' : 'is missing';
-  const words = TYPE_WORDS[issue.type];
-  if (issue.kind === 'schema' && words) {
-    return he ? `צריך להיות ${words[1]}, אבל הוא ${got}` : `must be ${words[0]}, but is ${got}`;
-  }
-  if (issue.type === 'picklist') {
-    return he ? `צריך להיות אחד מ-${issue.expected}, אבל הוא ${got}` : `must be one of ${issue.expected}, but is ${got}`;
-  }
-  if (issue.type === 'min_value') return he ? `צריך להיות לפחות ${issue.requirement}, אבל הוא ${got}` : `must be at least ${issue.requirement}, but is ${got}`;
-  if (issue.type === 'max_value') return he ? `צריך להיות לכל היותר ${issue.requirement}, אבל הוא ${got}` : `must be at most ${issue.requirement}, but is ${got}`;
-  if (issue.type === 'integer') return he ? `צריך להיות מספר שלם, אבל הוא ${got}` : `must be a whole number, but is ${got}`;
-  if (issue.type === 'finite') return he ? 'צריך להיות מספר סופי' : 'must be a finite number';
-  if (issue.type === 'max_length') {
-    return he ? `ארוך מדי (לכל היותר ${issue.requirement})` : `is too long (at most ${issue.requirement})`;
-  }
-  if (issue.type === 'record' || issue.type === 'number' || issue.type === 'string') {
-    return he ? `ערך לא תקין: ${got}` : `invalid value: ${got}`;
-  }
+  if (issue.type === 'strict_object' && issue.expected === 'never') return say('unknownField');
+  if (issue.kind === 'schema' && issue.input === undefined) return say('missing');
+  const type = typeWords(lang, issue.type);
+  if (issue.kind === 'schema' && type) return say('mustBe', { type, got });
+  if (issue.type === 'picklist') return say('oneOf', { expected: issue.expected ?? '', got });
+  if (issue.type === 'min_value') return say('atLeast', { min: String(issue.requirement), got });
+  if (issue.type === 'max_value') return say('atMost', { max: String(issue.requirement), got });
+  if (issue.type === 'integer') return say('wholeNumber', { got });
+  if (issue.type === 'finite') return say('finite');
+  if (issue.type === 'max_length') return say('tooLong', { max: String(issue.requirement) });
+  if (issue.type === 'record' || issue.type === 'number' || issue.type === 'string') return say('invalidValue', { got });
   // Our own checks carry their message in the agent's language already.
   return issue.message;
 }
@@ -388,7 +351,7 @@ export function forbiddenKeys(value: unknown, lang: Lang, prefix = ''): Settings
     for (const key of Object.keys(node)) {
       const at = path ? `${path}.${key}` : key;
       if (FORBIDDEN_KEYS.has(key)) {
-        out.push({ path: at, problem: lang === 'he' ? 'שם שדה שגבול אינו מקבל (__proto__, constructor, prototype)' : 'is a field name Gvul refuses (__proto__, constructor, prototype)' });
+        out.push({ path: at, problem: validationText(lang, 'forbiddenKey') });
       } else {
         walk((node as Record<string, unknown>)[key], at, depth + 1);
       }

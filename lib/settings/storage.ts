@@ -75,10 +75,6 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void, lang: 
 /** The site key the popup's switch uses: the page's host (with its port, for the demo). */
 export const siteOf = (url: string | URL): string => new URL(url).host;
 
-export async function isSiteDisabled(site: string): Promise<boolean> {
-  return (await disabledSitesItem.getValue()).includes(site);
-}
-
 export async function setSiteDisabled(site: string, disabled: boolean): Promise<void> {
   const sites = (await disabledSitesItem.getValue()).filter((s) => s !== site);
   await disabledSitesItem.setValue(disabled ? [...sites, site] : sites);

@@ -5,6 +5,7 @@ import type { Owner, Party, Queue } from '../policy/labels';
 import { ticketKey, type PageState } from '../store/sidebar';
 import { viewTicket } from '../ticket-view';
 import type { Settings } from './defaults';
+import type { ReadReason } from '../problems';
 
 export const TAB_STATUS_REQUEST = 'gvul:tab-status';
 
@@ -16,7 +17,7 @@ export type TabStatus =
   | { kind: 'off'; site: string }
   | { kind: 'not-helpdesk'; site: string }
   | { kind: 'no-ticket'; site: string; helpdesk: string }
-  | { kind: 'unreadable'; site: string; helpdesk: string; ticketId?: string; reason: string; missing: string[] }
+  | { kind: 'unreadable'; site: string; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
   | {
       kind: 'ticket';
       site: string;

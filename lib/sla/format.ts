@@ -7,7 +7,7 @@ import { WEEKDAYS, type SlaPolicy, type SlaTarget } from '../policy/sla';
 import { compileCalendar } from './calendar';
 import type { SlaStatus } from './clock';
 import { DAY_MS, MINUTE_MS, formatWallTime, toEpochMs } from './time';
-import { t } from '../i18n/messages';
+import { dirOf, t } from '../i18n/messages';
 
 function hoursText(h: number, lang: Lang): string {
   if (lang === 'en') return `${h} h`;
@@ -131,7 +131,7 @@ export function describeSchedule(policy: SlaPolicy, lang: Lang): string {
       const range = `${formatWallTime(spans[i]!)}–${formatWallTime(spans[i + 1]!)}`;
       // In Hebrew text a bare "09:00–18:00" is laid out right to left as "18:00–09:00":
       // isolate it as a left-to-right run.
-      parts.push(lang === 'he' ? `\u2066${range}\u2069` : range);
+      parts.push(dirOf(lang) === 'rtl' ? `\u2066${range}\u2069` : range);
     }
     return parts.join(', ');
   };

@@ -4,12 +4,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { Party } from '../policy/labels';
 import type { Ticket } from '../ticket';
+import type { ReadReason } from '../problems';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 
 export type PageState =
   /** `agent`: the signed-in agent's name as the helpdesk shows it, where it does. */
   | { kind: 'ticket'; helpdesk: string; ticket: Ticket; agent?: string }
-  | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: string; missing: string[] }
+  | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
   | { kind: 'no-ticket'; helpdesk: string };
 
 export interface SidebarState {

@@ -56,9 +56,9 @@ test('Firefox ESR · zendesk with a strict CSP: the reply goes into the CKEditor
       e2eTicket('7301', { body: 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.' }),
     );
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="7301"]', { timeout: 10_000 });
-    const reply = await poll(() => inSidebar(page, '[data-testid="reply"]:first-of-type .gvul-preview'), (t) => t.includes('7301'), 'the reply preview');
-    await (await page.$('gvul-sidebar >>> [data-testid="reply"]:first-of-type [data-testid="reply-insert"]'))!.click();
-    const status = await poll(() => inSidebar(page, '[data-testid="reply"]:first-of-type [data-testid="reply-status"]'), (t) => t !== '', 'the insert status');
+    const reply = await poll(() => inSidebar(page, 'section > ul > [data-testid="reply"]:first-child .gvul-preview'), (t) => t.includes('7301'), 'the reply preview');
+    await (await page.$('gvul-sidebar >>> section > ul > [data-testid="reply"]:first-child [data-testid="reply-insert"]'))!.click();
+    const status = await poll(() => inSidebar(page, 'section > ul > [data-testid="reply"]:first-child [data-testid="reply-status"]'), (t) => t !== '', 'the insert status');
     expect(status).toMatch(/Inserted/);
     const model = await page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
     expect(model).toContain(reply);

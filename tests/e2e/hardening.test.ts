@@ -59,9 +59,9 @@ describe('settings patterns that would freeze the page', () => {
 
 describe('a helpdesk page script that tries to steer Gvul', () => {
   const EDITABLE = '[data-test-id="ticket-workspace"]:not([hidden]) .ck-editor__editable[contenteditable="true"]';
-  const INSERT = 'gvul-sidebar [data-testid="reply"]:first-of-type [data-testid="reply-insert"]';
-  const STATUS = 'gvul-sidebar [data-testid="reply"]:first-of-type [data-testid="reply-status"]';
-  const PREVIEW = 'gvul-sidebar [data-testid="reply"]:first-of-type .gvul-preview';
+  const INSERT = 'gvul-sidebar section > ul > [data-testid="reply"]:first-child [data-testid="reply-insert"]';
+  const STATUS = 'gvul-sidebar section > ul > [data-testid="reply"]:first-child [data-testid="reply-status"]';
+  const PREVIEW = 'gvul-sidebar section > ul > [data-testid="reply"]:first-child .gvul-preview';
   const replyText = (page: Page) => page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
   const open = (page: Page, id: string) =>
     page.evaluate(

@@ -7,6 +7,7 @@ import { createCustomAdapter } from '../../../lib/adapters/custom.ts';
 import { BUILTIN_ADAPTERS, SELF_HOSTED_ADAPTERS, findAdapter, guardAdapter, readOpenTicket } from '../../../lib/adapters/index.ts';
 import { exampleOrigin, fillPage, realHelpdeskUrl } from '../../../lib/adapters/location.ts';
 import type { HelpdeskAdapter, ReadResult } from '../../../lib/adapters/types.ts';
+import { readReasonText } from '../../../lib/i18n/problems.ts';
 import { customFixtureConfig, loadFixtures, parse, seededRandom, type Fixture } from './fixtures.ts';
 
 const customConfig = customFixtureConfig();
@@ -48,7 +49,8 @@ function expectWellFormed(adapter: HelpdeskAdapter, url: URL, doc: Document, res
   } else {
     expect(result.ticketId ?? null).toBe(id);
     expect(result.missing.length).toBeGreaterThan(0);
-    expect(result.reason).toMatch(/\w{3,}.*\w{3,}/);
+    expect(result.reason.helpdesk).toBe(adapter.name);
+    for (const lang of ['en', 'he'] as const) expect(readReasonText(lang, result.reason)).toMatch(/[\p{L}]{3,}.*[\p{L}]{3,}/u);
   }
 }
 
@@ -113,7 +115,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_id, adapt
         if (!result.ok) {
           expect(result.missing).toEqual(want.read.missing);
           expect(result.ticketId).toBe(want.read.ticketId);
-          expect(result.reason).toContain(adapter.name);
+          expect(readReasonText('en', result.reason)).toContain(adapter.name);
         }
       }
       expectWellFormed(adapter, url, doc, result);
@@ -200,7 +202,7 @@ describe('the registry', () => {
     expect(safe.findEditor(url, doc)).toBeNull();
     const result = safe.readTicket(url, doc);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toContain('Broken Desk');
+    expect(!result.ok && result.reason).toMatchObject({ code: 'adapter-failed', helpdesk: 'Broken Desk', detail: expect.stringContaining('textContent') });
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createCustomAdapter, testCustomSelectors, type CustomHelpdeskConfig } from '../../../lib/adapters/custom.ts';
+import { readReasonText } from '../../../lib/i18n/problems.ts';
 import { customFixtureConfig, loadFixtures, parse } from './fixtures.ts';
 
 const base = customFixtureConfig();
@@ -95,8 +96,8 @@ describe('a bad selector', () => {
     if (result.ok) return;
     expect(result.missing).toEqual([field]);
     expect(result.ticketId).toBe(id);
-    expect(result.reason).toContain(`"${selector}"`);
-    expect(result.reason).toContain('Acme osTicket');
+    expect(result.reason).toMatchObject({ code: 'selector-invalid', helpdesk: 'Acme osTicket', field, selector });
+    for (const lang of ['en', 'he'] as const) expect(readReasonText(lang, result.reason)).toContain(`"${selector}"`);
   });
 
   it('gives a reason naming a bad ticket id pattern, and no ticket id', () => {
@@ -104,7 +105,13 @@ describe('a bad selector', () => {
     expect(id).toBeNull();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.missing).toEqual(['ticketIdPattern']);
-    expect(!result.ok && result.reason).toContain('id=(\\d+');
+    expect(!result.ok && result.reason).toEqual({
+      code: 'id-pattern-unusable',
+      helpdesk: 'Acme osTicket',
+      pattern: 'id=(\\d+',
+      problem: 'syntax',
+    });
+    expect(!result.ok && readReasonText('he', result.reason)).toContain('id=(\\d+');
   });
 
   it('never claims a page when the host pattern is not valid', () => {
@@ -135,7 +142,7 @@ describe('a missing field', () => {
     if (result.ok) return;
     expect(result.ticketId).toBe('311');
     expect(result.missing).toEqual([field]);
-    expect(result.reason).toContain(`"${selector}"`);
+    expect(result.reason).toEqual({ code: 'selector-found-nothing', helpdesk: 'Acme osTicket', field, selector });
   });
 
   it('a missing optional piece leaves the ticket readable', () => {
@@ -178,16 +185,16 @@ describe('testCustomSelectors', () => {
     expect(row('messageText')?.found).toBe(3);
     expect(row('editor')?.found).toBe(1);
     expect(row('ticketIdPattern')).toMatchObject({ found: 1, sample: '311' });
-    expect(rows.every((r) => r.error === undefined)).toBe(true);
+    expect(rows.every((r) => r.problem === undefined)).toBe(true);
   });
 
   it('reports a bad selector, an empty required one and a bad pattern, never throws', () => {
     const config = withSelectors({ subject: 'h2[', channel: '', editor: ' ' }, { ticketIdPattern: '(' });
     const rows = testCustomSelectors(config, parse(fixture.html), url);
-    expect(rows.find((r) => r.field === 'subject')).toMatchObject({ found: 0, error: expect.any(String) });
+    expect(rows.find((r) => r.field === 'subject')).toMatchObject({ found: 0, problem: { code: 'selector-invalid', detail: expect.any(String) } });
     expect(rows.find((r) => r.field === 'channel')).toBeUndefined();
-    expect(rows.find((r) => r.field === 'editor')).toMatchObject({ found: 0, error: 'the selector is empty' });
-    expect(rows.find((r) => r.field === 'ticketIdPattern')).toMatchObject({ found: 0, error: expect.any(String) });
+    expect(rows.find((r) => r.field === 'editor')).toMatchObject({ found: 0, problem: { code: 'selector-empty' } });
+    expect(rows.find((r) => r.field === 'ticketIdPattern')).toMatchObject({ found: 0, problem: { code: 'pattern-unusable', problem: 'syntax' } });
   });
 
   it('shortens long samples', () => {

@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { loadSettings } from '../../../lib/settings/storage';
 import { createSettingsStore } from '../../../lib/store/settings';
 
-const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
+/** Lets every promise already settled run its callbacks (no timer involved). */
+const flushMicrotasks = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -15,11 +18,10 @@ describe('the options page\'s settings store', () => {
     await Promise.all([store.getState().hydrate(), other.getState().hydrate()]);
     store.getState().edit((d) => ({ ...d, agentName: 'Dana' }));
     expect(store.getState().status.kind).toBe('pending');
-    await settle();
-    expect(store.getState().status).toMatchObject({ kind: 'saved', outcome: { where: 'sync' } });
+    await vi.waitFor(() => expect(store.getState().status).toMatchObject({ kind: 'saved', outcome: { where: 'sync' } }));
     expect(store.getState().dirty).toBe(false);
     expect((await loadSettings()).settings.agentName).toBe('Dana');
-    expect(other.getState().draft.agentName).toBe('Dana');
+    await vi.waitFor(() => expect(other.getState().draft.agentName).toBe('Dana'));
     store.getState().stop();
     other.getState().stop();
   });
@@ -28,8 +30,7 @@ describe('the options page\'s settings store', () => {
     const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10 });
     await store.getState().hydrate();
     store.getState().edit((d) => ({ ...d, sla: { ...d.sla, calendar: { ...d.sla.calendar, timeZone: 'Nowhere/City' } } }));
-    await settle();
-    expect(store.getState().status.kind).toBe('invalid');
+    await vi.waitFor(() => expect(store.getState().status.kind).toBe('invalid'));
     expect(store.getState().problems[0]).toMatchObject({ path: 'sla.calendar.timeZone' });
     expect((await loadSettings()).settings.sla.calendar.timeZone).toBe('Asia/Jerusalem');
     store.getState().stop();
@@ -41,7 +42,7 @@ describe('the options page\'s settings store', () => {
     await store.getState().hydrate();
     expect(store.getState().draft.sla.warning.minutesLeft).toBe(45);
     store.getState().edit((d) => ({ ...d, agentName: 'Noa' }));
-    await settle();
+    await vi.waitFor(() => expect(store.getState().status.kind).toBe('saved'));
     const loaded = await loadSettings();
     expect(loaded.own.sla.warning.minutesLeft).toBe(DEFAULT_SETTINGS.sla.warning.minutesLeft);
     expect(loaded.settings.sla.warning.minutesLeft).toBe(45);
@@ -80,13 +81,13 @@ describe('the options page\'s settings store', () => {
     const imported = structuredClone(DEFAULT_SETTINGS);
     imported.classification.abstainThreshold = 0.7;
     const importing = store.getState().replace(imported);
-    await settle(5);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
     pending.shift()!();
     await importing;
     expect(store.getState().draft.classification.abstainThreshold).toBe(0.7);
     // The stale read finishes last: it is ignored.
     stale();
-    await settle(5);
+    await flushMicrotasks();
     expect(store.getState().draft.classification.abstainThreshold).toBe(0.7);
     store.getState().stop();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSettingsStore } from '../../../lib/store/settings';
@@ -12,7 +12,6 @@ import { Options } from '../../../components/options/Options';
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-const settle = (ms = 40) => new Promise((r) => setTimeout(r, ms));
 
 async function renderOptions() {
   const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
@@ -71,8 +70,7 @@ describe('adding and removing signals on the options page', () => {
     expect(screen.getByTestId('signal-scope.zorblax')).toBeTruthy();
     expect((screen.getByTestId('signal-new-id') as HTMLInputElement).value).toBe('');
 
-    await act(() => settle());
-    expect(store.getState().status.kind).toBe('saved');
+    await act(() => vi.waitFor(() => expect(store.getState().status.kind).toBe('saved')));
     expect((await loadSettings()).settings.classification.scopeCues.at(-1)).toEqual(expected);
 
     // The same id again, now that it exists.
@@ -103,7 +101,7 @@ describe('adding and removing signals on the options page', () => {
     expect(signals[0]!.id).toBe(second!.id);
     expect(screen.queryByTestId(`signal-${first!.id}`)).toBeNull();
 
-    await act(() => settle());
+    await act(() => vi.waitFor(() => expect(store.getState().status.kind).toBe('saved')));
     expect((await loadSettings()).settings.classification.signals.some((s) => s.id === first!.id)).toBe(false);
     store.getState().stop();
   });

@@ -104,10 +104,10 @@ test('an unreadable page says why and classifies pasted text', () => {
     kind: 'unreadable',
     helpdesk: 'Freshdesk',
     ticketId: '77',
-    reason: 'Gvul found the Freshdesk ticket page but not the subject.',
+    reason: { code: 'parts-missing', helpdesk: 'Freshdesk', ticketId: '77', missing: ['subject'] },
     missing: ['subject'],
   });
-  expect(byTestId('unreadable')?.textContent).toContain('not the subject');
+  expect(byTestId('unreadable')?.textContent).toContain('but not the subject');
   fireEvent.change(byTestId('paste-text')!, { target: { value: 'Outlook crashes only on my laptop, webmail works fine' } });
   fireEvent.click(byTestId('paste-classify')!);
   expect(byTestId('party')?.getAttribute('data-value')).toBe('customer_it');

@@ -29,38 +29,37 @@ export function referenceHolidays(year: number): Map<string, HolidayId> {
     : weekday === 6 ? addDays(fifthOfIyar, -2)
     : weekday === 1 && year >= 2004 ? addDays(fifthOfIyar, 1)
     : fifthOfIyar;
-  const entries: [string, HolidayId][] = [
-    [hebrewToIso(spring, 'M07', 14), 'erev_pesach'],
-    [hebrewToIso(spring, 'M07', 15), 'pesach_1'],
-    [hebrewToIso(spring, 'M07', 20), 'erev_pesach_7'],
-    [hebrewToIso(spring, 'M07', 21), 'pesach_7'],
-    [addDays(atzmaut, -1), 'yom_hazikaron'],
-    [atzmaut, 'yom_haatzmaut'],
-    [hebrewToIso(spring, 'M09', 5), 'erev_shavuot'],
-    [hebrewToIso(spring, 'M09', 6), 'shavuot'],
-    [hebrewToIso(spring, 'M12', 29), 'erev_rosh_hashana'],
-    [hebrewToIso(autumn, 'M01', 1), 'rosh_hashana_1'],
-    [hebrewToIso(autumn, 'M01', 2), 'rosh_hashana_2'],
-    [hebrewToIso(autumn, 'M01', 9), 'erev_yom_kippur'],
-    [hebrewToIso(autumn, 'M01', 10), 'yom_kippur'],
-    [hebrewToIso(autumn, 'M01', 14), 'erev_sukkot'],
-    [hebrewToIso(autumn, 'M01', 15), 'sukkot_1'],
-    [hebrewToIso(autumn, 'M01', 21), 'hoshana_rabba'],
-    [hebrewToIso(autumn, 'M01', 22), 'shemini_atzeret'],
+  // The festivals themselves (Yom Tov, and Yom HaAtzmaut) are marked `true`: the office closes.
+  const entries: [string, HolidayId, boolean][] = [
+    [hebrewToIso(spring, 'M07', 14), 'erev_pesach', false],
+    [hebrewToIso(spring, 'M07', 15), 'pesach_1', true],
+    [hebrewToIso(spring, 'M07', 20), 'erev_pesach_7', false],
+    [hebrewToIso(spring, 'M07', 21), 'pesach_7', true],
+    [addDays(atzmaut, -1), 'yom_hazikaron', false],
+    [atzmaut, 'yom_haatzmaut', true],
+    [hebrewToIso(spring, 'M09', 5), 'erev_shavuot', false],
+    [hebrewToIso(spring, 'M09', 6), 'shavuot', true],
+    [hebrewToIso(spring, 'M12', 29), 'erev_rosh_hashana', false],
+    [hebrewToIso(autumn, 'M01', 1), 'rosh_hashana_1', true],
+    [hebrewToIso(autumn, 'M01', 2), 'rosh_hashana_2', true],
+    [hebrewToIso(autumn, 'M01', 9), 'erev_yom_kippur', false],
+    [hebrewToIso(autumn, 'M01', 10), 'yom_kippur', true],
+    [hebrewToIso(autumn, 'M01', 14), 'erev_sukkot', false],
+    [hebrewToIso(autumn, 'M01', 15), 'sukkot_1', true],
+    [hebrewToIso(autumn, 'M01', 21), 'hoshana_rabba', false],
+    [hebrewToIso(autumn, 'M01', 22), 'shemini_atzeret', true],
   ];
-  return new Map(entries);
+  // An eve is the working day right before a festival: derived here from the dates, not copied
+  // from lib/sla/holidays.ts, so a wrong list there is caught.
+  const festivals = new Set(entries.filter(([, , festival]) => festival).map(([date]) => date));
+  for (const [date, id, festival] of entries) {
+    if (!festival && festivals.has(addDays(date, 1))) EVES.add(id);
+  }
+  return new Map(entries.map(([date, id]) => [date, id]));
 }
 
-const EVES = new Set<HolidayId>([
-  'erev_rosh_hashana',
-  'erev_yom_kippur',
-  'erev_sukkot',
-  'hoshana_rabba',
-  'erev_pesach',
-  'erev_pesach_7',
-  'yom_hazikaron',
-  'erev_shavuot',
-]);
+/** Filled by referenceHolidays as it works out each year's dates. */
+const EVES = new Set<HolidayId>();
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 function offsetAt(timeZone: string, ms: number): number {
