@@ -45,6 +45,28 @@ const TeamSchema = v.strictObject(
   },
 );
 
+/**
+ * Fields a section gained after the first version-1 files were exported (Gvul 0.1). A file
+ * without them gets the defaults, so every file an earlier Gvul wrote still imports whole.
+ */
+const ADDED_AFTER_FIRST_RELEASE: { [S in (typeof TEAM_SECTIONS)[number]]?: readonly (keyof Settings[S])[] } = {
+  classification: ['vendors', 'firmThreshold'],
+};
+
+function withLaterFields(settings: unknown): unknown {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return settings;
+  const out: Record<string, unknown> = { ...settings };
+  for (const [section, fields] of Object.entries(ADDED_AFTER_FIRST_RELEASE)) {
+    const given = out[section];
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) continue;
+    const defaults = DEFAULT_SETTINGS[section as keyof typeof ADDED_AFTER_FIRST_RELEASE] as unknown as Record<string, unknown>;
+    const filled: Record<string, unknown> = { ...given };
+    for (const field of fields as readonly string[]) if (!(field in filled)) filled[field] = defaults[field];
+    out[section] = filled;
+  }
+  return out;
+}
+
 const problem = (path: string, lang: Lang, key: ValidationKey, params?: Record<string, string | number>): Checked<never> => ({
   ok: false,
   problems: [{ path, problem: validationText(lang, key, params) }],
@@ -81,10 +103,11 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
   if (unknown.length > 0) return problem(unknown[0]!, lang, 'unknownField');
   const refused = forbiddenKeys(file.settings, lang, 'settings');
   if (refused.length > 0) return { ok: false, problems: refused };
-  const r = v.safeParse(TeamSchema, file.settings, { lang });
+  const given = withLaterFields(file.settings);
+  const r = v.safeParse(TeamSchema, given, { lang });
   if (!r.success) return { ok: false, problems: problemsOf(r.issues, lang, 'settings') };
   // Only what the check returned is kept: anything the schema skipped never reaches storage.
-  const team = inInputOrder(r.output as Partial<SettingsFile['settings']>, file.settings);
+  const team = inInputOrder(r.output as Partial<SettingsFile['settings']>, given);
   return {
     ok: true,
     value: {

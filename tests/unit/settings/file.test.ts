@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/defaults';
 import { exportSettingsFile, parseSettingsFile } from '../../../lib/settings/file';
@@ -89,6 +90,28 @@ describe('a bad file is refused with the field and the problem', () => {
     const paths = problemsFor(fileWith({ classification: s.classification, sla: s.sla })).map((p) => `${p.path}: ${p.problem}`);
     expect(paths).toContain('settings.classification.parties: must name every party (provider, customer_it, isp, domain_registrar, web_developer, other_vendor, customer_self, unknown)');
     expect(paths).toContain('settings.sla.calendar: has no opening hours at all');
+  });
+});
+
+describe('a file an earlier Gvul exported', () => {
+  // Written by Gvul 0.1 (its defaults, with the abstain threshold a team changed to 0.61): it has
+  // no vendor directory and no firm threshold, which came later.
+  const old = readFileSync(new URL('../../fixtures/settings/gvul-0.1-defaults.json', import.meta.url), 'utf8');
+
+  it('imports whole: its edits kept, the fields it predates from the defaults', () => {
+    const r = parseSettingsFile(old, DEFAULT_SETTINGS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.classification.abstainThreshold).toBe(0.61);
+    expect(r.value.classification.vendors).toEqual(DEFAULT_SETTINGS.classification.vendors);
+    expect(r.value.classification.firmThreshold).toBe(DEFAULT_SETTINGS.classification.firmThreshold);
+  });
+
+  it('is still checked: a bad value in it is refused with its path', () => {
+    const bad = old.replace('"abstainThreshold": 0.61', '"abstainThreshold": 7');
+    const r = parseSettingsFile(bad, DEFAULT_SETTINGS);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.path).toBe('settings.classification.abstainThreshold');
   });
 });
 
