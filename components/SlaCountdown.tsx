@@ -5,48 +5,37 @@ import type { SlaPolicy } from '@/lib/policy/sla';
 import type { Lang } from '@/lib/ticket';
 import { localeOf, t } from '@/lib/i18n/messages';
 
-/** The countdown in one line, for the collapsed sidebar: the same `sla` hook as the full card. */
-export function SlaSummary({
-  clock,
-  ticket,
-  policy,
-  lang,
-  timeZone,
-}: {
+interface SlaProps {
   clock: StoreApi<{ now: number }>;
   ticket: SlaTicket;
   policy: SlaPolicy;
   lang: Lang;
   timeZone: string;
-}) {
+}
+
+/**
+ * The ticket's SLA status now. The two countdowns below are the only components that subscribe
+ * to the clock, so a tick re-renders them and nothing else.
+ */
+function useSlaStatus({ clock, ticket, policy }: SlaProps) {
   const now = useStore(clock, (s) => s.now);
-  const s = slaStatus(ticket, now, policy);
+  return slaStatus(ticket, now, policy);
+}
+
+/** The countdown in one line, for the collapsed sidebar: the same `sla` hook as the full card. */
+export function SlaSummary(props: SlaProps) {
+  const s = useSlaStatus(props);
   return (
     <span className="gvul-sla-line" data-testid="sla" data-due-at={s.dueAt} data-state={s.state}>
-      {formatRemaining(s, lang, timeZone)}
+      {formatRemaining(s, props.lang, props.timeZone)}
     </span>
   );
 }
 
-/**
- * The first-response countdown. The only component that subscribes to the clock, so a tick
- * re-renders this and nothing else.
- */
-export function SlaCountdown({
-  clock,
-  ticket,
-  policy,
-  lang,
-  timeZone,
-}: {
-  clock: StoreApi<{ now: number }>;
-  ticket: SlaTicket;
-  policy: SlaPolicy;
-  lang: Lang;
-  timeZone: string;
-}) {
-  const now = useStore(clock, (s) => s.now);
-  const s = slaStatus(ticket, now, policy);
+/** The first-response countdown card: when it is due, how long is left, and the rule behind it. */
+export function SlaCountdown(props: SlaProps) {
+  const { policy, lang, timeZone } = props;
+  const s = useSlaStatus(props);
   const due = new Intl.DateTimeFormat(localeOf(lang), {
     weekday: 'short',
     day: 'numeric',
