@@ -7,6 +7,7 @@ import { STRICT_CSP, startDemoServer } from '../../demo/server';
 import { launchFirefoxWithExtension } from '../../scripts/browsers';
 import { ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
+import { poll as pollUntil } from './support/poll';
 
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 let firefox: Browser;
@@ -24,16 +25,7 @@ afterAll(async () => {
 const inSidebar = (page: Page, selector: string) =>
   page.evaluate((sel) => document.querySelector('gvul-sidebar')?.shadowRoot?.querySelector(sel)?.textContent ?? '', selector);
 
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  const until = Date.now() + 8_000;
-  let last = await read();
-  while (!ok(last) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  if (!ok(last)) throw new Error(`${what}: still ${JSON.stringify(last)}`);
-  return last;
-}
+const poll = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => pollUntil(read, ok, what, 8_000);
 
 test('Firefox ESR · zendesk with a strict CSP: the reply goes into the CKEditor model', async () => {
   const page = await firefox.newPage();

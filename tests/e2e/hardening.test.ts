@@ -4,23 +4,13 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { ticketPath } from '../../demo/routes';
-import { demoSession } from './support/session';
+import { demoSession, openOptions as openOptionsPage, storedSettings } from './support/session';
 import { e2eTicket } from './support/tickets';
 
 const session = demoSession();
 
-async function openOptions(): Promise<Page> {
-  const page = await session.chrome.context.newPage();
-  await page.goto(`chrome-extension://${session.chrome.extensionId}/options.html`);
-  await page.locator('[data-testid="ui-lang"]').waitFor();
-  return page;
-}
-
-const stored = (page: Page) =>
-  page.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }).chrome;
-    return { sync: await c.storage.sync!.get(null), local: await c.storage.local!.get(null) };
-  });
+const openOptions = () => openOptionsPage(session.chrome);
+const stored = storedSettings;
 
 describe('settings patterns that would freeze the page', () => {
   const file = (name: string, settings: unknown) => ({

@@ -10,6 +10,7 @@ import { startDemoServer } from '../../demo/server';
 import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
 import { FLAVOURS, ticketPath, type Flavour } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
+import { poll } from './support/poll';
 
 // Markup in the name: the reply greets "<b>Dana</b>" as those literal characters.
 const REQUESTER = { name: '<b>Dana</b> Levi', email: 'dana@example.com' };
@@ -240,16 +241,6 @@ describe('Firefox ESR', () => {
   const replyText = (page: PPage) =>
     page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
 
-  async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-    const until = Date.now() + 5_000;
-    let last = await read();
-    while (!ok(last) && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 100));
-      last = await read();
-    }
-    if (!ok(last)) throw new Error(`${what}: still ${JSON.stringify(last)}`);
-    return last;
-  }
 
   async function openTicket(flavour: Flavour) {
     const page = await firefox.newPage();

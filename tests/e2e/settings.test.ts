@@ -8,26 +8,13 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ticketPath } from '../../demo/routes';
-import { demoSession } from './support/session';
+import { demoSession, openOptions as openOptionsPage, storedSettings } from './support/session';
 import { ROOT } from '../../scripts/browsers';
 
 const session = demoSession();
 
-const optionsUrl = () => `chrome-extension://${session.chrome.extensionId}/options.html`;
-
-async function openOptions(): Promise<Page> {
-  const page = await session.chrome.context.newPage();
-  await page.goto(optionsUrl());
-  await page.locator('[data-testid="ui-lang"]').waitFor();
-  return page;
-}
-
-/** Everything Gvul keeps in sync and local storage, read from an extension page. */
-const stored = (page: Page) =>
-  page.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }).chrome;
-    return { sync: await c.storage.sync!.get(null), local: await c.storage.local!.get(null) };
-  });
+const openOptions = () => openOptionsPage(session.chrome);
+const stored = storedSettings;
 
 async function saved(page: Page) {
   await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 10_000 });

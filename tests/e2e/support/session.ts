@@ -35,3 +35,18 @@ export function openTicket(page: Page, ticket: unknown): Promise<void> {
     ticket,
   );
 }
+
+/** The options page in a new tab, once it has rendered. */
+export async function openOptions(chrome: ExtensionBrowser): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  await page.locator('[data-testid="ui-lang"]').waitFor();
+  return page;
+}
+
+/** Everything Gvul keeps in sync and local storage, read from an extension page. */
+export const storedSettings = (page: Page) =>
+  page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }).chrome;
+    return { sync: await c.storage.sync!.get(null), local: await c.storage.local!.get(null) };
+  });
