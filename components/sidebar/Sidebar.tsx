@@ -11,7 +11,8 @@ import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
-import { VerdictCard, verdictHeadline } from './VerdictCard';
+import { VerdictCard } from '@/components/shared/VerdictCard';
+import { verdictHeadline } from '@/lib/i18n/verdict';
 import { SlaCountdown, SlaSummary } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -223,7 +224,6 @@ function TicketView({
         view={view}
         policy={settings.classification}
         lang={lang}
-        override={override}
         onOverride={onOverride}
       />
       {slaTicket ? (
