@@ -8,6 +8,8 @@
 //     event (Froala syncs its model from it) and is one step of the browser's native undo;
 //   - Slate (Help Scout): a `paste` event, since Slate ignores DOM changes and Chromium fires no
 //     `beforeinput` for execCommand;
+// Hebrew paragraphs go in right to left in each editor's own model (dir="rtl" blocks, CKEditor
+// 5's paragraph attribute, Slate's paragraph property: see page-world.ts and ckeditor4.ts).
 //   - textareas: execCommand('insertText'), with a fallback for React-controlled fields.
 // The reply goes at the agent's caret if they were in the editor, otherwise after their draft,
 // always as paragraphs of its own; it never replaces what they wrote.
@@ -46,11 +48,11 @@ export async function insertReply(
   try {
     switch (target.kind) {
       case 'ckeditor5':
-        return await insertIntoCkEditor(target.element, text, caret);
+        return await insertIntoCkEditor(target.element, text, lang, caret);
       case 'ckeditor4':
         return await insertIntoCkEditor4(target.element, text, lang, caret);
       case 'slate':
-        return await insertIntoSlate(target.element, text, caret);
+        return await insertIntoSlate(target.element, text, lang, caret);
       case 'zoho-iframe':
         return insertIntoZohoFrame(target.element as HTMLIFrameElement, text, lang, caret);
       case 'textarea':
@@ -128,11 +130,11 @@ async function showsSoon(editable: HTMLElement, text: string, ms = 1000): Promis
  * first and given time to arrive. The paste itself is made in the page world by the bridge:
  * Firefox hides data an extension put in a DataTransfer from the page (the paste arrives empty).
  */
-async function insertIntoSlate(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
+async function insertIntoSlate(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
   const at = placeCaret(editable, caret);
   const pasted = replyPasteText(text, surroundings(editable, at));
   await sleep(150);
-  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted }));
+  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted, rtl: dirOf(lang) === 'rtl' }));
   if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
@@ -144,8 +146,9 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
  * only says whether the agent had put it in the editor. Done means the editor shows the reply:
  * a page script could have made the insertion claim success and do something else.
  */
-async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
-  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'ckeditor5', paragraphs: paragraphs(text), atCaret: Boolean(caret.inside(editable)) }));
+async function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
+  const request = { kind: 'ckeditor5' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(editable)) };
+  const failed = outcomeOf(await requestPageInsert(editable, request));
   if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
