@@ -15,8 +15,8 @@
 // always as paragraphs of its own; it never replaces what they wrote.
 import type { Lang } from '../ticket';
 import type { EditorTarget } from '../adapters/types';
-import { firstLine, paragraphs, replyHtml, replyPasteText } from './blocks';
-import { CaretMemory, placeCaret, surroundings } from './caret';
+import { firstLine, paragraphs, replyHtml, replyPasteText, withoutRepeats } from './blocks';
+import { CaretMemory, draftLines, placeCaret, surroundings } from './caret';
 import { requestPageInsert } from './page-world-client';
 import type { PageInsertResult } from './page-world';
 import type { InsertProblem } from '../problems';
@@ -41,11 +41,13 @@ function outcomeOf(result: PageInsertResult): InsertOutcome | null {
 
 export async function insertReply(
   target: EditorTarget,
-  text: string,
+  reply: string,
   lang: Lang,
   caret: CaretMemory,
 ): Promise<InsertOutcome> {
   try {
+    // A draft that already greets the customer (or signs off) gets only what it lacks.
+    const text = withoutRepeats(reply, draftOf(target).join('\n'));
     switch (target.kind) {
       case 'ckeditor5':
         return await insertIntoCkEditor(target.element, text, lang, caret);
@@ -65,6 +67,24 @@ export async function insertReply(
     }
   } catch (err) {
     return { ok: false, problem: { code: 'editor-refused', detail: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+/** The lines of the agent's draft in the editor. */
+function draftOf(target: EditorTarget): string[] {
+  switch (target.kind) {
+    case 'textarea':
+      return (target.element as HTMLTextAreaElement).value.split('\n');
+    case 'zoho-iframe': {
+      const body = (target.element as HTMLIFrameElement).contentDocument?.body;
+      return body ? draftLines(body) : [];
+    }
+    case 'ckeditor4': {
+      const body = ckEditor4Body(target.element);
+      return body ? draftLines(body) : [];
+    }
+    default:
+      return draftLines(target.element);
   }
 }
 
@@ -159,16 +179,20 @@ async function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lan
  * done means the editor's iframe shows the reply.
  */
 async function insertIntoCkEditor4(area: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
-  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
-  let body: HTMLElement | null | undefined;
-  try {
-    body = frame?.contentDocument?.body;
-  } catch {
-    body = null;
-  }
+  const body = ckEditor4Body(area);
   if (!body) return NOT_READY;
   const request = { kind: 'ckeditor4' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(body)) };
   const failed = outcomeOf(await requestPageInsert(area, request));
   if (failed) return failed;
   return (await showsSoon(body, text)) ? { ok: true } : NOT_TAKEN;
+}
+
+/** The body of the iframe CKEditor 4 edits in, next to the textarea it hid. */
+function ckEditor4Body(area: HTMLElement): HTMLElement | null {
+  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
+  try {
+    return frame?.contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
 }

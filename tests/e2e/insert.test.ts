@@ -148,13 +148,22 @@ describe('Chromium', () => {
       }
     });
 
-    test('into an empty editor: the model holds exactly the reply', async () => {
+    test('into an empty editor: the model holds exactly the reply\'s paragraphs; a second insert adds only the body', async () => {
       const { page } = await openTicket(flavour);
       try {
         const reply = await preview(page);
         expect(await clickInsert(page)).toMatch(/Inserted/);
         await waitForText(page, reply);
-        expect((await replyText(page)).trim()).toBe(reply);
+        // Not trimmed: no blank line before the greeting, none doubled, none after the name.
+        expect(await replyText(page)).toBe(reply);
+
+        const [greeting, ...rest] = reply.split('\n\n');
+        const signOff = rest.pop()!;
+        const body = rest.join('\n\n');
+        await page.locator(SIDEBAR.insert).click();
+        await expect.poll(() => replyText(page), { timeout: 5_000 }).toBe(`${reply}\n\n${body}`);
+        expect((await replyText(page)).split(greeting!).length).toBe(2);
+        expect((await replyText(page)).split(signOff).length).toBe(2);
       } finally {
         await page.close();
       }
