@@ -3,7 +3,9 @@
 // file or the administrator's configuration must never be able to freeze the helpdesk tab.
 // The matcher simulates all alternatives at once (Thompson's construction, Pike's VM), so its
 // work is at most the text's length times the program's size, whatever the pattern. It finds
-// the same leftmost match, with the same groups, as JavaScript's RegExp with the `u` flag.
+// the same leftmost match, with the same groups, as JavaScript's RegExp with the `u` flag, but
+// for one corner: under `?` a group whose body can match nothing may match nothing here, where
+// RegExp refuses an empty pass and backtracks into a longer one (`(?:b??)?` on "b").
 // Backreferences and lookaround need backtracking and are refused; so are the shapes that are
 // catastrophic in a backtracking engine (a repeated group that itself repeats, alternatives
 // under a repetition that can match the same character), because a team that writes one will
