@@ -4,7 +4,7 @@
 // derivation, so all three agree.
 import { classify, questionsFor, type Evidence, type Question, type Verdict } from './classifier';
 import { contractOf, type ContractMatch } from './contract';
-import { ownerOf, type Owner, type Party } from './policy/labels';
+import { ownerOf, type Certainty, type Owner, type Party } from './policy/labels';
 import type { ClassificationPolicy } from './policy/classification';
 import { rankReplies, renderReply, type RenderedReply } from './replies/render';
 import type { ReplyId } from './replies/templates';
@@ -14,12 +14,7 @@ import type { Ticket } from './ticket';
 import { localeOf } from './i18n/messages';
 import { ticketKey, type PageState } from './store/sidebar';
 import { ticketFacts, type TicketFacts } from './replies/facts';
-
-/**
- * How far the agent can rely on the verdict: `firm` at or above the team's firm threshold (or
- * when the agent set the party), `leaning` below it (check first), `ask` when undetermined.
- */
-export type Certainty = 'firm' | 'leaning' | 'ask';
+import type { TabStatus } from './protocol/tab-status';
 
 /** One line of "why": a clause of the policy and the customer's phrases that point to it. */
 export interface WhyLine {
@@ -191,4 +186,26 @@ export function topReply(state: {
   const { page, settings, overrides } = state;
   if (page?.kind !== 'ticket') return undefined;
   return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)], page.agent).replies[0];
+}
+
+/** The answer for what the sidebar holds now (the same derivation as the sidebar's own). */
+export function tabStatusOf(
+  state: { page: PageState | null; settings: Settings; overrides: Record<string, Party> },
+  site: string,
+  off: boolean,
+): TabStatus {
+  if (off) return { kind: 'off', site };
+  const { page, settings, overrides } = state;
+  if (!page) return { kind: 'not-helpdesk', site };
+  if (page.kind !== 'ticket') return { ...page, site };
+  const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
+  const { verdict, party, owner, contract } = viewTicket(page.ticket, settings, override);
+  return {
+    kind: 'ticket',
+    site,
+    helpdesk: page.helpdesk,
+    ticketId: page.ticket.id,
+    verdict: { owner, party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
+    contract: contract !== null,
+  };
 }

@@ -3,7 +3,7 @@ import type { Party } from '@/lib/policy/labels';
 import { dueAt } from '@/lib/sla';
 import { viewTicket } from '@/lib/ticket-view';
 import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
-import { VerdictCard } from '@/components/VerdictCard';
+import { VerdictCard } from '@/components/shared/VerdictCard';
 import { useOptions } from './context';
 import { o } from './messages';
 import { localeOf } from '@/lib/i18n/messages';

@@ -16,7 +16,7 @@ import type { EditorTarget } from '../adapters/types';
 import { firstLine, paragraphs, replyHtml, replyPasteText } from './blocks';
 import { CaretMemory, placeCaret, surroundings } from './caret';
 import { requestPageInsert } from './page-world-client';
-import type { PageInsertResult } from './page-world';
+import type { PageInsertResult } from '../protocol/page-insert';
 import type { InsertProblem } from '../problems';
 import { dirOf } from '../i18n/messages';
 

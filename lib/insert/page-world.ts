@@ -12,32 +12,7 @@
 
 export const TARGET_ATTRIBUTE = 'data-gvul-insert-target';
 
-export type PageInsertRequest =
-  | {
-      /** Insert through CKEditor 5's model, in one `model.change` (one undo step). */
-      kind: 'ckeditor5';
-      target: string;
-      /** The editable is this child of the element whose TARGET_ATTRIBUTE is `target`. */
-      child: number;
-      paragraphs: string[];
-      /** At the agent's caret (they had put it in the editor) rather than after the draft. */
-      atCaret: boolean;
-    }
-  | { kind: 'paste'; target: string; child: number; text: string }
-  | {
-      /** Insert through CKEditor 4's `insertHtml` (Request Tracker): see ckeditor4.ts. */
-      kind: 'ckeditor4';
-      target: string;
-      /** The textarea CKEditor 4 replaced is this child of the marked element. */
-      child: number;
-      paragraphs: string[];
-      /** Hebrew: paragraphs right to left. */
-      rtl: boolean;
-      atCaret: boolean;
-    };
-
-/** Only a status: the words the agent sees are Gvul's own, never text from the page. */
-export type PageInsertResult = { ok: true } | { ok: false; problem: 'not-ready' | 'refused' };
+import type { PageInsertRequest, PageInsertResult } from '../protocol/page-insert';
 
 export function pageWorldInsert(request: PageInsertRequest, targetAttribute: string): PageInsertResult {
   interface CkPosition {

@@ -3,14 +3,13 @@
 // `replyText()`), after the agent's draft or at their caret, never replacing it, escaped, in one
 // step of the editor's own undo. Also: Hebrew blocks get dir="rtl", no editor gives a message,
 // Copy puts the reply on the clipboard.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { Browser, ElementHandle, Frame, Page as PPage } from 'puppeteer-core';
-import { startDemoServer } from '../../demo/server';
-import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
+import type { ElementHandle, Frame, Page as PPage } from 'puppeteer-core';
 import { FLAVOURS, ticketPath, type Flavour } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
 import { poll } from './support/poll';
+import { demoSession, firefoxSession, openTicket as renderTicket } from './support/session';
 
 // Markup in the name: the reply greets "<b>Dana</b>" as those literal characters.
 const REQUESTER = { name: '<b>Dana</b> Levi', email: 'dana@example.com' };
@@ -36,7 +35,6 @@ const SIDEBAR = {
 
 const STATUS_IN_SIDEBAR = SIDEBAR.status.replace(/^gvul-sidebar /, '');
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
 let ticketSeq = 7000;
 const nextId = () => String(++ticketSeq);
 
@@ -59,27 +57,14 @@ function expectFilled(reply: string, id: string) {
 // ---- Chromium (Playwright) ------------------------------------------------------------------
 
 describe('Chromium', () => {
-  let chrome: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startDemoServer({ quiet: true });
-    chrome = await launchChromeWithExtension();
-  });
-
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const session = demoSession();
 
   async function openTicket(flavour: Flavour, over: Record<string, unknown> = {}) {
-    const page = await chrome.context.newPage();
+    const page = await session.chrome.context.newPage();
     const id = nextId();
-    await page.goto(server.url + ticketPath(flavour, '1'));
+    await page.goto(session.server.url + ticketPath(flavour, '1'));
     await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="1"]').waitFor({ timeout: 15_000 });
-    await page.evaluate(
-      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY, ...over }),
-    );
+    await renderTicket(page, e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY, ...over }));
     await page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 10_000 });
     await page.locator(SIDEBAR.insert).waitFor({ timeout: 10_000 });
     const editable = editableOf(page, flavour);
@@ -204,7 +189,7 @@ describe('Chromium', () => {
   });
 
   test('Copy puts the reply on the clipboard', async () => {
-    await chrome.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await session.chrome.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
     const { page, id } = await openTicket('zendesk');
     try {
       const reply = await preview(page);
@@ -224,17 +209,7 @@ describe('Chromium', () => {
 const FIREFOX_FLAVOURS: Flavour[] = ['zendesk', 'helpscout', 'zoho', 'freshdesk'];
 
 describe('Firefox ESR', () => {
-  let firefox: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer({ quiet: true });
-    firefox = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const session = firefoxSession();
 
   const pierce = (selector: string) => selector.replace(/^gvul-sidebar /, 'gvul-sidebar >>> ');
 
@@ -243,9 +218,9 @@ describe('Firefox ESR', () => {
 
 
   async function openTicket(flavour: Flavour) {
-    const page = await firefox.newPage();
+    const page = await session.firefox.newPage();
     const id = nextId();
-    await page.goto(server.url + ticketPath(flavour, '1'));
+    await page.goto(session.server.url + ticketPath(flavour, '1'));
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="1"]', { timeout: 20_000 });
     await page.evaluate(
       (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),

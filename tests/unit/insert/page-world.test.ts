@@ -2,7 +2,8 @@
 // The page-world insertion is sent to the page as source text: it must run from its own source
 // alone, as the browser will run it.
 import { expect, test } from 'vitest';
-import { TARGET_ATTRIBUTE, pageWorldInsert, type PageInsertRequest, type PageInsertResult } from '../../../lib/insert/page-world';
+import { TARGET_ATTRIBUTE, pageWorldInsert } from '../../../lib/insert/page-world';
+import type { PageInsertRequest, PageInsertResult } from '../../../lib/protocol/page-insert';
 
 /** What scripting.executeScript does with `func`: its source, evaluated with no surrounding module. */
 const fromSource = new Function(`return (${pageWorldInsert.toString()})`)() as typeof pageWorldInsert;

@@ -4,13 +4,13 @@
 // concern that fails while the others keep working.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMMAND_MESSAGE } from '../../../lib/commands';
+import { COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { layoutItem, overridesItem } from '../../../lib/settings/items';
 import { shownWidth } from '../../../lib/store/sidebar';
 import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
-import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/settings/tab-status';
+import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
 import { topReply } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
 

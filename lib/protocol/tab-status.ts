@@ -2,9 +2,6 @@
 // recognised the helpdesk and read a ticket (and if not, why), and the verdict in brief. The
 // answer carries no ticket text: the verdict's labels and the reason only.
 import type { Owner, Party, Queue } from '../policy/labels';
-import { ticketKey, type PageState } from '../store/sidebar';
-import { viewTicket } from '../ticket-view';
-import type { Settings } from './defaults';
 import type { ReadReason } from '../problems';
 
 export const TAB_STATUS_REQUEST = 'gvul:tab-status';
@@ -30,25 +27,3 @@ export type TabStatus =
 
 export const isTabStatusRequest = (message: unknown): message is TabStatusRequest =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === TAB_STATUS_REQUEST;
-
-/** The answer for what the sidebar holds now (the same derivation as the sidebar's own). */
-export function tabStatusOf(
-  state: { page: PageState | null; settings: Settings; overrides: Record<string, Party> },
-  site: string,
-  off: boolean,
-): TabStatus {
-  if (off) return { kind: 'off', site };
-  const { page, settings, overrides } = state;
-  if (!page) return { kind: 'not-helpdesk', site };
-  if (page.kind !== 'ticket') return { ...page, site };
-  const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
-  const { verdict, party, owner, contract } = viewTicket(page.ticket, settings, override);
-  return {
-    kind: 'ticket',
-    site,
-    helpdesk: page.helpdesk,
-    ticketId: page.ticket.id,
-    verdict: { owner, party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
-    contract: contract !== null,
-  };
-}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { PAGE_INSERT_MESSAGE, pageInsertRequestOf, pageInsertResultOf } from '../../../lib/insert/bridge-protocol';
+import { PAGE_INSERT_MESSAGE, pageInsertRequestOf, pageInsertResultOf } from '../../../lib/protocol/page-insert';
 
 const message = (request: unknown) => ({ type: PAGE_INSERT_MESSAGE, request });
 

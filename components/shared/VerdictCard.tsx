@@ -1,32 +1,11 @@
+// The verdict card: the sidebar's, and the options page's Try-a-ticket shows the same card so a
+// team sees exactly what its agents will see with the settings being edited.
 import type { ClassificationPolicy } from '@/lib/policy/classification';
-import { ownerOf, PARTIES, type Party } from '@/lib/policy/labels';
+import { PARTIES, type Party } from '@/lib/policy/labels';
 import type { Lang } from '@/lib/ticket';
-import type { Certainty, TicketView } from '@/lib/ticket-view';
+import type { TicketView } from '@/lib/ticket-view';
 import { t } from '@/lib/i18n/messages';
-
-export function partyName(policy: ClassificationPolicy, party: Party, lang: Lang): string {
-  return policy.parties.find((p) => p.id === party)?.name[lang] ?? party;
-}
-
-function clauseText(policy: ClassificationPolicy, id: string, lang: Lang): string {
-  return policy.clauses.find((c) => c.id === id)?.[lang] ?? id;
-}
-
-/** "Customer side: Internet provider", in plain words; a leaning verdict says "probably … check first". */
-export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang, certainty: Certainty = 'firm'): string {
-  const owner = ownerOf(party);
-  if (owner === 'undetermined') return t(lang, 'owner.undetermined');
-  const name = partyName(policy, party, lang);
-  if (certainty === 'leaning') return t(lang, owner === 'provider' ? 'verdict.leaning.provider' : 'verdict.leaning.customer', { party: name });
-  if (owner === 'customer') return `${t(lang, 'owner.customer')}: ${name}`;
-  return t(lang, 'owner.provider');
-}
-
-/** A list of names in the language's own words: "A, B and C" / "A, B ו-C". */
-function listOf(names: string[], lang: Lang): string {
-  if (names.length < 2) return names.join('');
-  return t(lang, 'list.and', { items: names.slice(0, -1).join(', '), last: names.at(-1)! });
-}
+import { clauseText, listOf, partyName, verdictHeadline } from '@/lib/i18n/verdict';
 
 export function VerdictCard({
   view,
