@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 
 import { DEMO_MATCHES, HELPDESK_MATCHES, originPatterns } from './lib/helpdesk-hosts';
-import { COMMANDS } from './lib/commands';
+import { COMMANDS } from './lib/protocol/commands';
 
 // The demo build is the production build (same code, production React) that also runs on the
 // local demo helpdesk, written beside the store build: GVUL_DEMO=1 (see package.json).

@@ -1,7 +1,8 @@
 // `npm test`: everything that decides whether main is sound, in the order a failure is cheapest
-// to find: types, lint, unit and contract tests (under two machine time zones, since the SLA
-// clock must not depend on the agent's own), the builds, then the end-to-end tests that load
-// the built extension into real Chromium and Firefox. Stops at the first failing step.
+// to find: types, lint of the source, unit and contract tests (under two machine time zones,
+// since the SLA clock must not depend on the agent's own), the builds, web-ext's lint of the
+// built Firefox add-on (it needs the build), then the end-to-end tests that load the built
+// extension into real Chromium and Firefox. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -21,8 +22,7 @@ const vitestJson = (name: string) => `--reporter=default --reporter=json --outpu
 
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx tsc --noEmit' },
-  { name: 'build (Chrome, Firefox; store and demo)', command: 'npm run --silent build:all' },
-  { name: 'lint', command: 'npm run --silent lint' },
+  { name: 'lint (ESLint)', command: 'npx eslint .' },
   { name: 'unit tests', command: `npx vitest run ${vitestJson('unit')}`, report: 'unit' },
   {
     // The SLA clock and the sidebar's time display again under a far-away machine zone.
@@ -31,6 +31,8 @@ const steps: Step[] = [
     env: { TZ: 'America/New_York' },
     report: 'unit-tz',
   },
+  { name: 'build (Chrome, Firefox; store and demo)', command: 'npm run --silent build:all' },
+  { name: 'lint (web-ext, the built Firefox add-on)', command: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted=false' },
   {
     name: 'end-to-end tests (Chromium, Firefox ESR)',
     command: `npx vitest run --config vitest.e2e.config.ts ${vitestJson('e2e')}`,

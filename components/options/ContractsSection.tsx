@@ -1,10 +1,9 @@
-import { CHANNELS } from '@/lib/ticket';
 import { QUEUES, type Queue } from '@/lib/policy/labels';
 import { DEFAULT_SLA_POLICY } from '@/lib/policy/sla';
 import { t } from '@/lib/i18n/messages';
 import { useOptions } from './context';
 import { LinesField, Locked } from './fields';
-import { CHANNEL_NAMES, TargetCell } from './SlaSection';
+import { ChannelHeaders, ChannelTargets } from './SlaSection';
 import { o } from './messages';
 
 /** Who has an extended service contract, and the 24/7 targets their tickets get. */
@@ -52,23 +51,12 @@ export function ContractsSection() {
               </caption>
               <thead>
                 <tr>
-                  {CHANNELS.map((c) => (
-                    <th key={c} scope="col">
-                      {CHANNEL_NAMES[lang][c]}
-                    </th>
-                  ))}
+                  <ChannelHeaders />
                 </tr>
               </thead>
               <tbody>
                 <tr>
-                  {CHANNELS.map((c) => (
-                    <TargetCell
-                      key={c}
-                      path={['sla', 'contract', 'targets', c]}
-                      names={{ queue: o(lang, 'contracts.customers'), channel: CHANNEL_NAMES[lang][c] }}
-                      testId={`contract-target-${c}`}
-                    />
-                  ))}
+                  <ChannelTargets path={['sla', 'contract', 'targets']} queue={o(lang, 'contracts.customers')} testId="contract-target" />
                 </tr>
               </tbody>
             </table>

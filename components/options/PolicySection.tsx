@@ -5,7 +5,7 @@ import { PARTIES, type Party } from '@/lib/policy/labels';
 import { useOptions } from './context';
 import { LinesField, Locked, NumberField, TextField, parseLines } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
-import { partyName } from '@/components/VerdictCard';
+import { partyName } from '@/lib/i18n/verdict';
 import { dirOf } from '@/lib/i18n/messages';
 
 const LANGS: Lang[] = ['he', 'en'];

@@ -9,7 +9,7 @@ import { useOptions } from './context';
 import { CheckField, Locked, NumberField, SelectField, TextField } from './fields';
 import { o } from './messages';
 
-export const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
+const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
   en: { email: 'e-mail', web: 'web form', phone: 'phone', chat: 'chat', unknown: 'unknown' },
   he: { email: 'דוא״ל', web: 'טופס באתר', phone: 'טלפון', chat: 'צ׳אט', unknown: 'לא ידוע' },
 };
@@ -37,11 +37,7 @@ export function SlaSection() {
           <thead>
             <tr>
               <th scope="col">{o(lang, 'sla.queue')}</th>
-              {CHANNELS.map((c) => (
-                <th key={c} scope="col">
-                  {CHANNEL_NAMES[lang][c]}
-                </th>
-              ))}
+              <ChannelHeaders />
             </tr>
           </thead>
           <tbody>
@@ -50,14 +46,7 @@ export function SlaSection() {
                 <th scope="row">
                   {t(lang, `queue.${q}`)} <Locked path={['sla', 'targets', q]} />
                 </th>
-                {CHANNELS.map((c) => (
-                  <TargetCell
-                    key={c}
-                    path={['sla', 'targets', q, c]}
-                    names={{ queue: t(lang, `queue.${q}`), channel: CHANNEL_NAMES[lang][c] }}
-                    testId={`target-${q}-${c}`}
-                  />
-                ))}
+                <ChannelTargets path={['sla', 'targets', q]} queue={t(lang, `queue.${q}`)} testId={`target-${q}`} />
               </tr>
             ))}
           </tbody>
@@ -71,8 +60,26 @@ export function SlaSection() {
   );
 }
 
+/** The column headers of a table of targets per channel. */
+export function ChannelHeaders() {
+  const { lang } = useOptions();
+  return CHANNELS.map((c) => (
+    <th key={c} scope="col">
+      {CHANNEL_NAMES[lang][c]}
+    </th>
+  ));
+}
+
+/** One row's response targets, a cell per channel (`<testId>-<channel>` on each amount). */
+export function ChannelTargets({ path, queue, testId }: { path: string[]; queue: string; testId: string }) {
+  const { lang } = useOptions();
+  return CHANNELS.map((c) => (
+    <TargetCell key={c} path={[...path, c]} names={{ queue, channel: CHANNEL_NAMES[lang][c] }} testId={`${testId}-${c}`} />
+  ));
+}
+
 /** One response target (amount and unit) in a table of targets per channel. */
-export function TargetCell({ path, names, testId }: { path: string[]; names: { queue: string; channel: string }; testId: string }) {
+function TargetCell({ path, names, testId }: { path: string[]; names: { queue: string; channel: string }; testId: string }) {
   const { lang } = useOptions();
   return (
     <td>

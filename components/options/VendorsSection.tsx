@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PARTIES, type Party } from '@/lib/policy/labels';
 import type { Vendor } from '@/lib/policy/vendors';
-import { partyName } from '@/components/VerdictCard';
+import { partyName } from '@/lib/i18n/verdict';
 import { useOptions } from './context';
 import { LinesField, Locked, SelectField, parseLines } from './fields';
 import { o } from './messages';

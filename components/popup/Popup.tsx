@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { SettingsStore } from '@/lib/store/settings';
-import { TAB_STATUS_REQUEST, type TabStatus } from '@/lib/settings/tab-status';
+import { TAB_STATUS_REQUEST, type TabStatus } from '@/lib/protocol/tab-status';
 import { setSiteDisabled } from '@/lib/settings/storage';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { readReasonText } from '@/lib/i18n/problems';
-import { verdictHeadline } from '@/components/VerdictCard';
-import { o } from '@/components/options/messages';
+import { verdictHeadline } from '@/lib/i18n/verdict';
+import { p } from './messages';
 import type { Lang } from '@/lib/ticket';
 
 export interface PopupActions {
@@ -59,7 +59,7 @@ export function Popup({ store, actions, browserLang }: { store: SettingsStore; a
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
-    document.title = o(lang, 'popup.title');
+    document.title = p(lang, 'popup.title');
   }, [lang]);
 
   const toggle = async (site: string, on: boolean) => {
@@ -79,10 +79,10 @@ export function Popup({ store, actions, browserLang }: { store: SettingsStore; a
 
   return (
     <main className="gvul-popup" data-testid="popup">
-      <h1>{o(lang, 'popup.title')}</h1>
+      <h1>{p(lang, 'popup.title')}</h1>
       <div role="status" data-testid="popup-status" data-kind={status === undefined ? 'loading' : (status?.kind ?? 'no-page')}>
         {status === undefined || !hydrated || !settings ? (
-          <p>{o(lang, 'popup.loading')}</p>
+          <p>{p(lang, 'popup.loading')}</p>
         ) : (
           <StatusText status={status} lang={lang} policy={settings.classification} />
         )}
@@ -97,7 +97,7 @@ export function Popup({ store, actions, browserLang }: { store: SettingsStore; a
             aria-checked={on}
             onChange={(e) => void toggle(status.site, e.target.checked)}
           />
-          <span>{o(lang, 'popup.switch', { site: status.site })}</span>
+          <span>{p(lang, 'popup.switch', { site: status.site })}</span>
         </label>
       )}
       <p>
@@ -110,7 +110,7 @@ export function Popup({ store, actions, browserLang }: { store: SettingsStore; a
             actions.openOptions();
           }}
         >
-          {o(lang, 'popup.options')}
+          {p(lang, 'popup.options')}
         </a>
       </p>
     </main>
@@ -126,22 +126,22 @@ function StatusText({
   lang: Lang;
   policy: Parameters<typeof verdictHeadline>[0];
 }) {
-  if (!status) return <p>{o(lang, 'popup.noPage')}</p>;
+  if (!status) return <p>{p(lang, 'popup.noPage')}</p>;
   switch (status.kind) {
     case 'off':
-      return <p>{o(lang, 'popup.off', { site: status.site })}</p>;
+      return <p>{p(lang, 'popup.off', { site: status.site })}</p>;
     case 'not-helpdesk':
-      return <p>{o(lang, 'popup.notHelpdesk')}</p>;
+      return <p>{p(lang, 'popup.notHelpdesk')}</p>;
     case 'no-ticket':
       return (
         <p>
-          {o(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {o(lang, 'popup.noTicket')}
+          {p(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {p(lang, 'popup.noTicket')}
         </p>
       );
     case 'unreadable':
       return (
         <p>
-          {o(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {o(lang, 'popup.unreadable', { reason: readReasonText(lang, status.reason) })}
+          {p(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {p(lang, 'popup.unreadable', { reason: readReasonText(lang, status.reason) })}
         </p>
       );
     case 'ticket': {
@@ -149,11 +149,12 @@ function StatusText({
       return (
         <>
           <p>
-            {o(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {o(lang, 'popup.ticket', { id: status.ticketId })}
+            {p(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {p(lang, 'popup.ticket', { id: status.ticketId })}
           </p>
           <p className={`gvul-verdict-line gvul-owner-${v.owner}`} data-testid="popup-verdict" data-party={v.party}>
-            <strong>{o(lang, 'popup.verdict')}:</strong> {verdictHeadline(policy, v.party, lang)} ·{' '}
-            {v.overridden ? o(lang, 'popup.overridden') : o(lang, 'popup.confidence', { pct: Math.round(v.confidence * 100) })}
+            <strong>{p(lang, 'popup.verdict')}:</strong> {verdictHeadline(policy, v.party, lang, v.certainty)}
+            {v.overridden && ` · ${p(lang, 'popup.overridden')}`}
+            {v.confidence !== undefined && ` · ${p(lang, 'popup.confidence', { pct: Math.round(v.confidence * 100) })}`}
           </p>
           {status.contract && (
             <p className="gvul-contract-line" data-testid="popup-contract">

@@ -2,7 +2,7 @@ import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import { CUSTOM_SCRIPT_ID, customHelpdeskPatterns } from '@/lib/settings/custom-helpdesks';
 import type { CustomHelpdeskConfig } from '@/lib/adapters';
 import { originPatterns } from '@/lib/helpdesk-hosts';
-import { COMMAND_MESSAGE, isCommand } from '@/lib/commands';
+import { COMMAND_MESSAGE, isCommand } from '@/lib/protocol/commands';
 import { answerPageInsert } from '@/lib/insert/page-world-client';
 
 // Gvul makes no network requests and handles tickets only in the content script. The background

@@ -4,9 +4,9 @@ import { createHelpdeskSession, type Concern } from '@/lib/page/session';
 import { ignoreScriptStartedEvents } from '@/lib/page/script-started';
 import { extensionUpdate } from '@/lib/page/concerns/update';
 import { createClock } from '@/lib/store/clock';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar } from '@/components/sidebar/Sidebar';
 // Inlined, not web-accessible: styled on custom hosts too, and no page can probe for it.
-import sidebarCss from '@/components/sidebar.css?inline';
+import sidebarCss from '@/components/sidebar/sidebar.css?inline';
 
 // Wiring only: the session (lib/page/session.ts) gets the page, WXT's lifetime and the sidebar UI.
 export default defineContentScript({

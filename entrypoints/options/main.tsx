@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createSettingsStore } from '@/lib/store/settings';
 import { uiLangFrom } from '@/lib/i18n/messages';
 import { Options } from '@/components/options/Options';
-import '@/components/sidebar.css';
+import '@/components/shared/verdict.css';
 import '@/components/options/options.css';
 
 const browserLang = navigator.language;

@@ -4,7 +4,7 @@
 // it one undo step. Run by the background like pageWorldInsert (page-world.ts), so it too uses
 // nothing from outside its own body. Only escaped text goes in: the HTML is built here from the
 // reply's lines, one <p> each, every character escaped.
-import type { PageInsertRequest, PageInsertResult } from './page-world';
+import type { PageInsertRequest, PageInsertResult } from '../protocol/page-insert';
 
 export function pageWorldInsertCk4(request: PageInsertRequest, targetAttribute: string): PageInsertResult {
   interface Ck4Range {

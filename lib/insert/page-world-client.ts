@@ -1,8 +1,15 @@
 // Both ends of a page-world insertion outside the page: the content script asks (requestPageInsert),
 // the background runs it in the asking tab's frame (runPageInsert).
 import { browser } from 'wxt/browser';
-import { PAGE_INSERT_MESSAGE, pageInsertRequestOf, pageInsertResultOf, type PageInsertMessage } from './bridge-protocol';
-import { TARGET_ATTRIBUTE, pageWorldInsert, type PageInsertRequest, type PageInsertResult } from './page-world';
+import {
+  PAGE_INSERT_MESSAGE,
+  pageInsertRequestOf,
+  pageInsertResultOf,
+  type PageInsertMessage,
+  type PageInsertRequest,
+  type PageInsertResult,
+} from '../protocol/page-insert';
+import { TARGET_ATTRIBUTE, pageWorldInsert } from './page-world';
 import { pageWorldInsertCk4 } from './ckeditor4';
 
 type WithoutTarget<T> = T extends unknown ? Omit<T, 'target' | 'child'> : never;

@@ -24,3 +24,9 @@ export function ownerOf(party: Party): Owner {
   if (party === 'unknown') return 'undetermined';
   return 'customer';
 }
+
+/**
+ * How far the agent can rely on a verdict: `firm` at or above the team's firm threshold (or
+ * when the agent set the party), `leaning` below it (check first), `ask` when undetermined.
+ */
+export type Certainty = 'firm' | 'leaning' | 'ask';

@@ -1,26 +1,15 @@
 // Firefox ESR on a helpdesk page with a strict Content-Security-Policy (no inline script): the
 // part of an insertion that runs in the page's own world (CKEditor 5's model, Zendesk) is put
 // there by the background, which the page's CSP cannot block.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { STRICT_CSP, startDemoServer } from '../../demo/server';
-import { launchFirefoxWithExtension } from '../../scripts/browsers';
+import { expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { STRICT_CSP } from '../../demo/server';
 import { ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
 import { poll as pollUntil } from './support/poll';
+import { firefoxSession } from './support/session';
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let firefox: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ quiet: true, csp: STRICT_CSP });
-  firefox = await launchFirefoxWithExtension();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const session = firefoxSession({ csp: STRICT_CSP });
 
 const inSidebar = (page: Page, selector: string) =>
   page.evaluate((sel) => document.querySelector('gvul-sidebar')?.shadowRoot?.querySelector(sel)?.textContent ?? '', selector);
@@ -28,9 +17,9 @@ const inSidebar = (page: Page, selector: string) =>
 const poll = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string) => pollUntil(read, ok, what, 8_000);
 
 test('Firefox ESR · zendesk with a strict CSP: the reply goes into the CKEditor model', async () => {
-  const page = await firefox.newPage();
+  const page = await session.firefox.newPage();
   try {
-    const response = await page.goto(server.url + ticketPath('zendesk', '1'));
+    const response = await page.goto(session.server.url + ticketPath('zendesk', '1'));
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="1"]', { timeout: 20_000 });
     // The policy is in force: an inline script the page adds does not run.

@@ -1,24 +1,12 @@
 // The built Firefox (MV2) demo extension in Firefox ESR, driven over WebDriver BiDi: it mounts
 // on a helpdesk page, reads the ticket and follows an SPA switch.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { startDemoServer } from '../../demo/server';
-import { launchFirefoxWithExtension } from '../../scripts/browsers';
+import { expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
+import { firefoxSession } from './support/session';
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let firefox: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer({ quiet: true });
-  firefox = await launchFirefoxWithExtension();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const session = firefoxSession();
 
 /** What the sidebar says, for failure messages. */
 const sidebarText = (page: Page) =>
@@ -35,9 +23,9 @@ async function waitForTicket(page: Page, id: string) {
 }
 
 test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', async () => {
-  const page = await firefox.newPage();
+  const page = await session.firefox.newPage();
   try {
-    await page.goto(server.url + ticketPath('zendesk', '1'));
+    await page.goto(session.server.url + ticketPath('zendesk', '1'));
     await waitForTicket(page, '1');
     await page.evaluate(
       (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
@@ -54,9 +42,9 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
 });
 
 test('Firefox ESR · helpscout: a contract customer runs on the 24/7 clock with contract_covered first', async () => {
-  const page = await firefox.newPage();
+  const page = await session.firefox.newPage();
   try {
-    await page.goto(server.url + ticketPath('helpscout', '1'));
+    await page.goto(session.server.url + ticketPath('helpscout', '1'));
     await waitForTicket(page, '1');
     // Friday 22:00 in Jerusalem, a customer-side fault, tagged as the default rule wants.
     const ticket = e2eTicket('9004', {
@@ -77,9 +65,9 @@ test('Firefox ESR · helpscout: a contract customer runs on the 24/7 clock with 
 });
 
 test('Firefox ESR · helpscout: an undetermined ticket asks without a percentage; collapsed, party and countdown stay', async () => {
-  const page = await firefox.newPage();
+  const page = await session.firefox.newPage();
   try {
-    await page.goto(server.url + ticketPath('helpscout', '1'));
+    await page.goto(session.server.url + ticketPath('helpscout', '1'));
     await waitForTicket(page, '1');
     await page.evaluate(
       (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),

@@ -1,5 +1,5 @@
-// The keyboard commands (lib/commands.ts), which the background passes to the active tab.
-import { isCommandMessage, type Command } from '../../commands';
+// The keyboard commands (lib/protocol/commands.ts), which the background passes to the active tab.
+import { isCommandMessage, type Command } from '../../protocol/commands';
 import type { InsertOutcome } from '../../insert';
 import { topReply } from '../../ticket-view';
 import type { Concern, SessionContext } from '../session';

@@ -1,5 +1,6 @@
-// The popup asks the active tab what Gvul sees there (lib/settings/tab-status.ts).
-import { isTabStatusRequest, tabStatusOf } from '../../settings/tab-status';
+// The popup asks the active tab what Gvul sees there (lib/protocol/tab-status.ts).
+import { isTabStatusRequest } from '../../protocol/tab-status';
+import { tabStatusOf } from '../../ticket-view';
 import type { Concern } from '../session';
 
 export const tabStatus: Concern = {

@@ -1,29 +1,55 @@
-// What every Chromium end-to-end file needs: the demo helpdesk on a free port and Chromium with
-// the built demo extension, started once per file and always closed.
+// What every end-to-end file that drives the extension needs: the demo helpdesk on a free port
+// and the browser with the built demo extension (Chromium, or Firefox ESR), started once per
+// file (or per describe block) and always closed.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../../demo/server';
-import { launchChromeWithExtension, type ExtensionBrowser } from '../../../scripts/browsers';
+import type { Browser as FirefoxBrowser } from 'puppeteer-core';
+import { startDemoServer, type DemoServer, type DemoServerOptions } from '../../../demo/server';
+import { launchChromeWithExtension, launchFirefoxWithExtension, type ExtensionBrowser } from '../../../scripts/browsers';
 
-export function demoSession(): { readonly server: DemoServer; readonly chrome: ExtensionBrowser } {
+/** The server and browser started in beforeAll; reading them before it ran says so. */
+function started<B extends { close(): Promise<void> }>(launch: () => Promise<B>, browserName: string, serverOptions: DemoServerOptions) {
   let server: DemoServer | undefined;
-  let chrome: ExtensionBrowser | undefined;
+  let browser: B | undefined;
   beforeAll(async () => {
-    server = await startDemoServer({ quiet: true });
-    chrome = await launchChromeWithExtension();
+    server = await startDemoServer({ quiet: true, ...serverOptions });
+    browser = await launch();
   });
   afterAll(async () => {
-    await chrome?.close();
+    await browser?.close();
     await server?.close();
   });
   return {
+    server: () => server ?? failed('The demo helpdesk is not running'),
+    browser: () => browser ?? failed(`${browserName} is not running`),
+  };
+}
+
+function failed(what: string): never {
+  throw new Error(`${what} (beforeAll failed).`);
+}
+
+export function demoSession(serverOptions: DemoServerOptions = {}): { readonly server: DemoServer; readonly chrome: ExtensionBrowser } {
+  const s = started(() => launchChromeWithExtension(), 'Chromium', serverOptions);
+  return {
     get server() {
-      if (!server) throw new Error('The demo helpdesk is not running (beforeAll failed).');
-      return server;
+      return s.server();
     },
     get chrome() {
-      if (!chrome) throw new Error('Chromium is not running (beforeAll failed).');
-      return chrome;
+      return s.browser();
+    },
+  };
+}
+
+/** Firefox ESR with the Firefox demo build, driven by puppeteer-core (`>>>` pierces shadow roots). */
+export function firefoxSession(serverOptions: DemoServerOptions = {}): { readonly server: DemoServer; readonly firefox: FirefoxBrowser } {
+  const s = started(() => launchFirefoxWithExtension(), 'Firefox ESR', serverOptions);
+  return {
+    get server() {
+      return s.server();
+    },
+    get firefox() {
+      return s.browser();
     },
   };
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { loadSettings } from '../../../lib/settings/storage';
-import { createSettingsStore } from '../../../lib/store/settings';
+import { loadSettings, type LoadedSettings } from '../../../lib/settings/storage';
+import { createSettingsStore, type SettingsIo } from '../../../lib/store/settings';
 
 /** Lets every promise already settled run its callbacks (no timer involved). */
 const flushMicrotasks = async () => {
@@ -55,22 +55,22 @@ describe('the options page\'s settings store', () => {
     let stored = structuredClone(DEFAULT_SETTINGS);
     const pending: (() => void)[] = [];
     let notify = () => {};
-    const loadedOf = (settings: typeof DEFAULT_SETTINGS) => ({ settings, own: settings, locked: [], managedProblems: [], where: 'sync' });
-    const io = {
+    const loadedOf = (settings: typeof DEFAULT_SETTINGS): LoadedSettings => ({ settings, own: settings, locked: [], problems: [], where: 'sync' });
+    const io: SettingsIo = {
       load: () => {
         const snapshot = structuredClone(stored);
-        return new Promise((resolve) => pending.push(() => resolve(loadedOf(snapshot))));
+        return new Promise<LoadedSettings>((resolve) => pending.push(() => resolve(loadedOf(snapshot))));
       },
       save: async (own: typeof DEFAULT_SETTINGS) => {
         stored = structuredClone(own);
         return { where: 'sync' as const, bytes: 1 };
       },
-      watch: (cb: () => void) => {
-        notify = cb;
+      watch: (onChange) => {
+        notify = () => onChange(loadedOf(structuredClone(stored)));
         return () => {};
       },
     };
-    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10, io: io as never });
+    const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 10, io });
     const hydrated = store.getState().hydrate();
     pending.shift()!();
     await hydrated;

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_REPLIES } from '../../../lib/replies/templates';
 import { MAX_PLACEHOLDER, renderReply } from '../../../lib/replies/render';
-import { isCommand, isCommandMessage, COMMAND_MESSAGE } from '../../../lib/commands';
+import { isCommand, isCommandMessage, COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import type { Ticket } from '../../../lib/ticket';
 
 const isp = DEFAULT_REPLIES.find((r) => r.id === 'isp')!;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { Sidebar, type SidebarActions } from '../../../components/Sidebar';
+import { Sidebar, type SidebarActions } from '../../../components/sidebar/Sidebar';
 import { createSidebarStore, type PageState } from '../../../lib/store/sidebar';
 import { createClock } from '../../../lib/store/clock';
 import { classify } from '../../../lib/classifier';

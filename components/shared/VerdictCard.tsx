@@ -1,50 +1,24 @@
+// The verdict card: the sidebar's, and the options page's Try-a-ticket shows the same card so a
+// team sees exactly what its agents will see with the settings being edited.
 import type { ClassificationPolicy } from '@/lib/policy/classification';
-import { ownerOf, PARTIES, type Party } from '@/lib/policy/labels';
+import { PARTIES, type Party } from '@/lib/policy/labels';
 import type { Lang } from '@/lib/ticket';
-import type { Certainty, TicketView } from '@/lib/ticket-view';
+import type { TicketView } from '@/lib/ticket-view';
 import { t } from '@/lib/i18n/messages';
-
-export function partyName(policy: ClassificationPolicy, party: Party, lang: Lang): string {
-  return policy.parties.find((p) => p.id === party)?.name[lang] ?? party;
-}
-
-function clauseText(policy: ClassificationPolicy, id: string, lang: Lang): string {
-  return policy.clauses.find((c) => c.id === id)?.[lang] ?? id;
-}
-
-/** "Customer side: Internet provider", in plain words; a leaning verdict says "probably … check first". */
-export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang, certainty: Certainty = 'firm'): string {
-  const owner = ownerOf(party);
-  if (owner === 'undetermined') return t(lang, 'owner.undetermined');
-  const name = partyName(policy, party, lang);
-  if (certainty === 'leaning') return t(lang, owner === 'provider' ? 'verdict.leaning.provider' : 'verdict.leaning.customer', { party: name });
-  if (owner === 'customer') return `${t(lang, 'owner.customer')}: ${name}`;
-  return t(lang, 'owner.provider');
-}
-
-/** A list of names in the language's own words: "A, B and C" / "A, B ו-C". */
-function listOf(names: string[], lang: Lang): string {
-  if (names.length < 2) return names.join('');
-  return t(lang, 'list.and', { items: names.slice(0, -1).join(', '), last: names.at(-1)! });
-}
+import { clauseText, listOf, partyName, verdictHeadline } from '@/lib/i18n/verdict';
 
 export function VerdictCard({
   view,
   policy,
   lang,
-  override,
   onOverride,
 }: {
   view: TicketView;
   policy: ClassificationPolicy;
   lang: Lang;
-  override: Party | undefined;
   onOverride: (party: Party | undefined) => void;
 }) {
-  const { verdict, party, owner, certainty, questions, between, why, contract } = view;
-  const pct = Math.round(verdict.confidence * 100);
-  // "Unknown" is not a possibility to weigh: the question above is what settles it.
-  const alternatives = verdict.alternatives.filter((a) => a.party !== 'unknown');
+  const { verdict, party, owner, override, confidence, alternatives, urgent, certainty, questions, between, why, contract } = view;
   const question = questions.length > 0 && (
     <div data-testid="question" data-certainty={certainty} className="gvul-question">
       <strong>{t(lang, certainty === 'ask' ? 'verdict.question' : 'verdict.checkFirst')}</strong>
@@ -79,18 +53,14 @@ export function VerdictCard({
         </span>
       </div>
       <div className="gvul-meta">
-        {override ? (
-          <span className="gvul-badge">{t(lang, 'verdict.overridden')}</span>
-        ) : (
-          // An undetermined verdict has no party to be sure of: a percentage would only confuse.
-          certainty !== 'ask' && (
-            <span data-testid="confidence" data-value={verdict.confidence.toFixed(2)} className="gvul-badge">
-              {t(lang, 'verdict.confidence', { pct })}
-            </span>
-          )
+        {override && <span className="gvul-badge">{t(lang, 'verdict.overridden')}</span>}
+        {confidence !== undefined && (
+          <span data-testid="confidence" data-value={confidence.toFixed(2)} className="gvul-badge">
+            {t(lang, 'verdict.confidence', { pct: Math.round(confidence * 100) })}
+          </span>
         )}
         <span className="gvul-badge">{t(lang, `queue.${verdict.queue}`)}</span>
-        {verdict.urgent && <span className="gvul-badge gvul-urgent">{t(lang, 'verdict.urgent')}</span>}
+        {urgent && <span className="gvul-badge gvul-urgent">{t(lang, 'verdict.urgent')}</span>}
       </div>
       <p className="gvul-muted">{policy.parties.find((p) => p.id === party)?.description[lang]}</p>
 
@@ -121,7 +91,7 @@ export function VerdictCard({
         </div>
       )}
 
-      {alternatives.length > 0 && !override && certainty !== 'ask' && (
+      {alternatives.length > 0 && (
         <div className="gvul-alternatives">
           <strong>{t(lang, 'verdict.alternatives')}</strong>
           <ul>

@@ -11,7 +11,8 @@ import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
 import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
-import { VerdictCard, verdictHeadline } from './VerdictCard';
+import { VerdictCard } from '@/components/shared/VerdictCard';
+import { verdictHeadline } from '@/lib/i18n/verdict';
 import { SlaCountdown, SlaSummary } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -65,7 +66,7 @@ export function Sidebar({
   }
 
   if (collapsed) {
-    const key = page?.kind === 'ticket' ? ticketKey(page.helpdesk, page.ticket.id) : undefined;
+    const key = page?.kind === 'ticket' ? ticketKey(page) : undefined;
     return (
       <button
         type="button"
@@ -139,16 +140,16 @@ export function Sidebar({
       )}
       {!updated && page?.kind === 'ticket' && (
         <ErrorBoundary
-          key={ticketKey(page.helpdesk, page.ticket.id)}
+          key={ticketKey(page)}
           fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
         >
           <TicketView
             env={env}
             helpdesk={page.helpdesk}
             ticket={page.ticket}
-            override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+            override={overrides[ticketKey(page)]}
             agent={page.agent}
-            onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
+            onOverride={(party) => setOverride(ticketKey(page), party)}
           />
         </ErrorBoundary>
       )}
@@ -223,7 +224,6 @@ function TicketView({
         view={view}
         policy={settings.classification}
         lang={lang}
-        override={override}
         onOverride={onOverride}
       />
       {slaTicket ? (
