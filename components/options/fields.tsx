@@ -1,11 +1,31 @@
 // Form controls that know the settings: each edits one path of the draft, is disabled and marked
-// when the administrator locked that path, and always has a visible label.
+// when the administrator locked that path, always has a visible label, and says what is wrong
+// with its value in the words an import of that value would give (the settings schema's piece
+// for its path checks it).
 import { useId, useState, type ReactNode } from 'react';
 import { getAt } from '@/lib/settings/patch';
+import { fieldProblems, schemaAt } from '@/lib/settings/schema';
 import { useOptions } from './context';
 import { o } from './messages';
 
 type Path = readonly (string | number)[];
+
+/** The schema's problems with `value` at `path`, and the attributes that tie them to the control. */
+function useProblems(path: Path, value: unknown, controlId: string) {
+  const { lang } = useOptions();
+  const key = path.join('.');
+  const problems = fieldProblems(schemaAt(path), value, lang);
+  const id = `${controlId}-problem`;
+  return {
+    attrs: problems.length > 0 ? { 'aria-invalid': true, 'aria-describedby': id } : {},
+    shown:
+      problems.length > 0 ? (
+        <span className="gvul-error" id={id} data-testid="field-problem" data-path={key}>
+          {problems.join('; ')}
+        </span>
+      ) : null,
+  };
+}
 
 function Locked({ path }: { path: Path }) {
   const { locked, lang } = useOptions();
@@ -36,10 +56,13 @@ export function TextField({
 }) {
   const { draft, set, locked } = useOptions();
   const id = useId();
-  const value = (getAt(draft, path.map(String)) as string | undefined) ?? '';
+  const stored = getAt(draft, path.map(String));
+  const value = (stored as string | undefined) ?? '';
+  const problems = useProblems(path, stored, id);
   const common = {
     id,
     value,
+    ...problems.attrs,
     dir,
     placeholder,
     disabled: locked(path),
@@ -53,6 +76,7 @@ export function TextField({
         {label} <Locked path={path} />
       </label>
       {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
+      {problems.shown}
     </div>
   );
 }
@@ -82,9 +106,11 @@ export function NumberField({
   const [text, setText] = useState(value === undefined ? '' : String(value));
   // Follow changes made elsewhere (another tab, an import) unless they are what was typed.
   const shown = value === undefined || Number.isNaN(value) || Number(text) === value ? text : String(value);
+  const problems = useProblems(path, value, id);
   const input = (
     <input
       id={id}
+      {...problems.attrs}
       type="number"
       inputMode="decimal"
       value={shown}
@@ -101,13 +127,20 @@ export function NumberField({
       }}
     />
   );
-  if (bare) return input;
+  if (bare)
+    return (
+      <>
+        {input}
+        {problems.shown}
+      </>
+    );
   return (
     <div className="gvul-field">
       <label htmlFor={id}>
         {label} <Locked path={path} />
       </label>
       {input}
+      {problems.shown}
     </div>
   );
 }
@@ -134,6 +167,7 @@ export function LinesField({
   const value = (getAt(draft, path.map(String)) as string[] | undefined) ?? [];
   const [text, setText] = useState(value.join('\n'));
   const shown = parseLines(text).join('\n') === value.join('\n') ? text : value.join('\n');
+  const problems = useProblems(path, value, id);
   return (
     <div className="gvul-field">
       <label htmlFor={id}>
@@ -141,6 +175,7 @@ export function LinesField({
       </label>
       <textarea
         id={id}
+        {...problems.attrs}
         rows={rows}
         dir={dir}
         value={shown}
@@ -152,6 +187,7 @@ export function LinesField({
           set(path, parseLines(e.target.value));
         }}
       />
+      {problems.shown}
     </div>
   );
 }
