@@ -81,16 +81,12 @@ export function SignalsSection() {
       <NumberField
         label={o(lang, 'signals.threshold')}
         path={['classification', 'abstainThreshold']}
-        min={0}
-        max={1}
         step={0.05}
         testId="abstain-threshold"
       />
       <NumberField
         label={o(lang, 'signals.firmThreshold')}
         path={['classification', 'firmThreshold']}
-        min={0}
-        max={1}
         step={0.05}
         testId="firm-threshold"
       />

@@ -53,8 +53,8 @@ export function SlaSection() {
         </table>
       </div>
       <div className="gvul-two">
-        <NumberField label={o(lang, 'sla.warningFraction')} path={['sla', 'warning', 'fractionOfTarget']} min={0} max={1} step={0.05} />
-        <NumberField label={o(lang, 'sla.warningMinutes')} path={['sla', 'warning', 'minutesLeft']} min={0} step={5} testId="warning-minutes" />
+        <NumberField label={o(lang, 'sla.warningFraction')} path={['sla', 'warning', 'fractionOfTarget']} step={0.05} />
+        <NumberField label={o(lang, 'sla.warningMinutes')} path={['sla', 'warning', 'minutesLeft']} step={5} testId="warning-minutes" />
       </div>
     </section>
   );
@@ -83,7 +83,7 @@ function TargetCell({ path, names, testId }: { path: string[]; names: { queue: s
   const { lang } = useOptions();
   return (
     <td>
-      <NumberField bare label={o(lang, 'sla.amount', names)} path={[...path, 'amount']} min={0} step={0.5} testId={testId} />
+      <NumberField bare label={o(lang, 'sla.amount', names)} path={[...path, 'amount']} step={0.5} testId={testId} />
       <SelectField
         bare
         label={o(lang, 'sla.unit', names)}

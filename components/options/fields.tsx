@@ -4,7 +4,7 @@
 // for its path checks it).
 import { useId, useState, type ReactNode } from 'react';
 import { getAt } from '@/lib/settings/patch';
-import { fieldProblems, schemaAt } from '@/lib/settings/schema';
+import { fieldProblems, rangeOf, schemaAt } from '@/lib/settings/schema';
 import { useOptions } from './context';
 import { o } from './messages';
 
@@ -81,20 +81,19 @@ export function TextField({
   );
 }
 
-/** A number kept as typed while it is being typed; the draft gets the number (NaN when not one). */
+/**
+ * A number kept as typed while it is being typed; the draft gets the number (NaN when not one).
+ * Its range is the schema's for the path.
+ */
 export function NumberField({
   label,
   path,
-  min,
-  max,
   step,
   testId,
   bare,
 }: {
   label: string;
   path: Path;
-  min?: number;
-  max?: number;
   step?: number;
   testId?: string;
   /** Label only for assistive technology (inside a table whose headers say it). */
@@ -107,6 +106,7 @@ export function NumberField({
   // Follow changes made elsewhere (another tab, an import) unless they are what was typed.
   const shown = value === undefined || Number.isNaN(value) || Number(text) === value ? text : String(value);
   const problems = useProblems(path, value, id);
+  const { min, max } = rangeOf(schemaAt(path));
   const input = (
     <input
       id={id}

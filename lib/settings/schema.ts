@@ -201,3 +201,14 @@ export function checkPart<T extends v.GenericSchema>(schema: T, value: unknown, 
   const r = v.safeParse(schema, value);
   return r.success ? { ok: true, value: r.output } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
 }
+
+/** The lowest and highest number the schema piece accepts (a lower bound it excludes, such as "more than 0", counts as the bound). */
+export function rangeOf(schema: v.GenericSchema | null): { min?: number; max?: number } {
+  const out: { min?: number; max?: number } = {};
+  for (const action of (schema as unknown as SchemaNode | null)?.pipe ?? []) {
+    if (typeof action.requirement !== 'number') continue;
+    if (action.type === 'min_value' || action.type === 'gt_value') out.min = action.requirement;
+    if (action.type === 'max_value' || action.type === 'lt_value') out.max = action.requirement;
+  }
+  return out;
+}
