@@ -1,17 +1,19 @@
-// Everything the sidebar shows for one ticket, derived in one place: the verdict (with the
-// agent's correction, if any), how firmly it can be relied on, why, the SLA case and the replies
-// that fit. The sidebar renders it; the keyboard command and the popup's status use the same
-// derivation, so all three agree.
+// Everything a surface shows for one ticket, derived in one place: the verdict (with the agent's
+// correction, if any), how firmly it can be relied on, why, the SLA case, when it is due and the
+// replies that fit. The sidebar renders it, the options page's Try-a-ticket renders it with the
+// settings being edited, the keyboard command inserts its first reply and the popup's status is
+// its summary, so all four agree. The countdown's state, which changes with the clock, is
+// `slaShown` of the same SLA case.
 import { classify, questionsFor, type Evidence, type Question, type Verdict } from './classifier';
 import { contractOf, type ContractMatch } from './contract';
 import { ownerOf, type Certainty, type Owner, type Party } from './policy/labels';
 import type { ClassificationPolicy } from './policy/classification';
 import { rankReplies, renderReply, type RenderedReply } from './replies/render';
 import type { ReplyId } from './replies/templates';
-import { dueAt, type SlaTicket } from './sla';
+import { describeRule, dueAt, formatDue, formatRemaining, status as slaStatus, type SlaStatus, type SlaTicket } from './sla';
+import type { SlaPolicy } from './policy/sla';
 import type { Settings } from './settings/defaults';
-import type { Ticket } from './ticket';
-import { localeOf } from './i18n/messages';
+import type { Lang, Ticket } from './ticket';
 import { ticketKey, type PageState } from './store/sidebar';
 import { ticketFacts, type TicketFacts } from './replies/facts';
 import type { TabStatus } from './protocol/tab-status';
@@ -29,6 +31,17 @@ export interface TicketView {
   /** The party in force: the agent's correction, else the verdict's. */
   party: Party;
   owner: Owner;
+  /** The agent's correction of the party, when they made one. */
+  override?: Party;
+  /**
+   * The classifier's confidence as shown: not after a correction (the agent decided) nor for an
+   * undetermined verdict (there is no party to be sure of).
+   */
+  confidence?: number;
+  /** The other parties worth weighing, best first: none after a correction or when undetermined, never "unknown". */
+  alternatives: { party: Party; probability: number }[];
+  /** A 24/7 case: only a provider-side system failure, so a correction to a customer party ends it. */
+  urgent: boolean;
   /** What marks the customer as having an extended service contract, or null. */
   contract: ContractMatch | null;
   certainty: Certainty;
@@ -39,6 +52,8 @@ export interface TicketView {
   why: WhyLine[];
   /** The SLA case, when the page gave a created time. */
   sla?: SlaTicket;
+  /** When the first response is due (ISO, UTC): absent without an SLA case or when the schedule cannot give one. */
+  dueAt?: string;
   /** Shown at once, best first. */
   replies: RenderedReply[];
   /** Behind "More replies". */
@@ -107,17 +122,18 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party,
     certainty === 'ask' && asked
       ? verdict.alternatives.filter((a) => a.party !== 'unknown' && asked.parties.includes(a.party)).map((a) => a.party)
       : [];
+  const urgent = owner === 'provider' && verdict.urgent;
   const sla: SlaTicket | undefined = ticket.createdAt
     ? {
         createdAt: ticket.createdAt,
         queue: verdict.queue,
         channel: ticket.channel ?? 'unknown',
-        // 24/7 only for a provider-side system failure: a correction to a customer party ends it.
-        urgent: owner === 'provider' && verdict.urgent,
+        urgent,
         ...(contract ? { contract: true } : {}),
         firstReplyAt: ticket.firstReplyAt,
       }
     : undefined;
+  const due = sla && dueOf(sla, settings.sla);
   const facts = ticketFacts(ticket, verdict, policy, party);
   const ranked = rankReplies({
     party,
@@ -126,18 +142,27 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party,
     contract: !!contract,
   });
   const agentName = settings.agentName.trim() || pageAgent;
-  const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, agentName, sla);
+  // The reply's {{sla.due}} is written in the reply's language and the schedule's own zone.
+  const timeZone = settings.sla.calendar.timeZone;
+  const slaDue = due && formatDue(due, verdict.lang, timeZone);
+  const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, agentName, slaDue);
   const replies = render(ranked.shown);
+  const shownConfidence = !override && certainty !== 'ask';
   return {
     verdict,
     party,
     owner,
+    ...(override ? { override } : {}),
+    ...(shownConfidence ? { confidence: verdict.confidence } : {}),
+    alternatives: shownConfidence ? verdict.alternatives.filter((a) => a.party !== 'unknown') : [],
+    urgent,
     contract,
     certainty,
     questions,
     between: between.length >= 2 ? between : [],
     why: whyOf(verdict, party, policy, !!override),
     sla,
+    ...(due ? { dueAt: due } : {}),
     replies,
     moreReplies: render(ranked.more),
     primary: certainty === 'leaning' ? undefined : replies[0]?.id,
@@ -152,22 +177,9 @@ function renderAll(
   facts: TicketFacts,
   settings: Settings,
   agentName: string | undefined,
-  sla?: SlaTicket,
+  slaDue: string | undefined,
 ): RenderedReply[] {
   const lang = verdict.lang;
-  let slaDue: string | undefined;
-  try {
-    slaDue = sla
-      ? new Intl.DateTimeFormat(localeOf(lang), {
-          weekday: 'long',
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: settings.sla.calendar.timeZone,
-        }).format(new Date(dueAt(sla, settings.sla).dueAt))
-      : undefined;
-  } catch {
-    // Without a due time the {{sla.due}} placeholder stays visible for the agent to fill.
-  }
   const question = questions.map((q) => q[lang]).join('\n') || undefined;
   return ids.flatMap((id) => {
     const template = settings.replies.find((r) => r.id === id);
@@ -177,35 +189,76 @@ function renderAll(
   });
 }
 
-/** The reply the insert-top-reply command puts in: the first one the sidebar shows now. */
-export function topReply(state: {
+/**
+ * The due time, or none when the schedule cannot give one (a team's calendar with no business
+ * time): then the countdown says why, and a reply's {{sla.due}} stays visible for the agent to fill.
+ */
+function dueOf(sla: SlaTicket, policy: SlaPolicy): string | undefined {
+  try {
+    return dueAt(sla, policy).dueAt;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the sidebar holds: the page, the settings and the agent's corrections. */
+export interface SidebarHolding {
   page: PageState | null;
   settings: Settings;
   overrides: Record<string, Party>;
-}): RenderedReply | undefined {
-  const { page, settings, overrides } = state;
-  if (page?.kind !== 'ticket') return undefined;
-  return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)], page.agent).replies[0];
 }
 
-/** The answer for what the sidebar holds now (the same derivation as the sidebar's own). */
-export function tabStatusOf(
-  state: { page: PageState | null; settings: Settings; overrides: Record<string, Party> },
-  site: string,
-  off: boolean,
-): TabStatus {
+/** The view of the ticket on the page, with the agent's correction for it; none without a ticket. */
+export function viewOfPage({ page, settings, overrides }: SidebarHolding): TicketView | undefined {
+  if (page?.kind !== 'ticket') return undefined;
+  return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)], page.agent);
+}
+
+/** The reply the insert-top-reply command puts in: the first one the sidebar shows now. */
+export const topReply = (state: SidebarHolding): RenderedReply | undefined => viewOfPage(state)?.replies[0];
+
+/** The countdown now: its state and its words, as the SLA card and the collapsed tab show them. */
+export interface SlaShown {
+  status: SlaStatus;
+  /** "1 h 20 min left", "overdue by …", "starts Sunday 09:00". */
+  remaining: string;
+  /** When it is due, in the agent's zone (labelled when that is not the schedule's). */
+  due: string;
+  /** The rule behind the target: queue, channel, amount, schedule. */
+  rule: string;
+}
+
+export function slaShown(sla: SlaTicket, now: number, policy: SlaPolicy, lang: Lang, timeZone: string): SlaShown {
+  const status = slaStatus(sla, now, policy);
+  return {
+    status,
+    remaining: formatRemaining(status, lang, timeZone),
+    due: formatDue(status.dueAt, lang, timeZone, status.timeZone),
+    rule: describeRule(status.target, policy, lang),
+  };
+}
+
+/** The popup's answer for what the sidebar holds now: the view's summary, without ticket text. */
+export function tabStatusOf(state: SidebarHolding, site: string, off: boolean): TabStatus {
   if (off) return { kind: 'off', site };
-  const { page, settings, overrides } = state;
+  const { page } = state;
   if (!page) return { kind: 'not-helpdesk', site };
   if (page.kind !== 'ticket') return { ...page, site };
-  const override = overrides[ticketKey(page.helpdesk, page.ticket.id)];
-  const { verdict, party, owner, contract } = viewTicket(page.ticket, settings, override);
+  const view = viewOfPage(state)!;
   return {
     kind: 'ticket',
     site,
     helpdesk: page.helpdesk,
     ticketId: page.ticket.id,
-    verdict: { owner, party, queue: verdict.queue, urgent: verdict.urgent, confidence: verdict.confidence, overridden: !!override },
-    contract: contract !== null,
+    verdict: {
+      owner: view.owner,
+      party: view.party,
+      queue: view.verdict.queue,
+      urgent: view.urgent,
+      certainty: view.certainty,
+      ...(view.confidence !== undefined ? { confidence: view.confidence } : {}),
+      overridden: !!view.override,
+    },
+    contract: view.contract !== null,
   };
 }

@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { Party } from '@/lib/policy/labels';
-import { dueAt } from '@/lib/sla';
+import { formatDue } from '@/lib/sla';
 import { viewTicket } from '@/lib/ticket-view';
 import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
 import { VerdictCard } from '@/components/shared/VerdictCard';
 import { useOptions } from './context';
 import { o } from './messages';
-import { localeOf } from '@/lib/i18n/messages';
 
 /** A pasted ticket through the same classifier and SLA clock as the sidebar, with the draft settings. */
 export function TryTicket({ now }: { now: () => Date }) {
@@ -34,25 +33,9 @@ export function TryTicket({ now }: { now: () => Date }) {
       ...(organization.trim() ? { organization: organization.trim() } : {}),
     };
   }, [subject, body, channel, email, tags, organization, now]);
-  // The sidebar's own derivation, with the settings being edited.
+  // The sidebar's own derivation, with the settings being edited; the due time in the schedule's zone.
   const view = useMemo(() => (ticket ? viewTicket(ticket, draft, override) : null), [ticket, draft, override]);
-  let due: string | null = null;
-  let at: string | undefined;
-  if (view?.sla) {
-    try {
-      at = dueAt(view.sla, draft.sla).dueAt;
-      due = new Intl.DateTimeFormat(localeOf(lang), {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: draft.sla.calendar.timeZone,
-      }).format(new Date(at));
-    } catch {
-      due = null;
-    }
-  }
+  const at = view?.dueAt;
   return (
     <section aria-labelledby="try-heading" id="try">
       <h2 id="try-heading">{o(lang, 'try.heading')}</h2>
@@ -79,15 +62,9 @@ export function TryTicket({ now }: { now: () => Date }) {
       </div>
       {ticket && view && (
         <div className="gvul-try-result" data-testid="try-result" lang={lang}>
-          <VerdictCard
-            view={view}
-            policy={draft.classification}
-            lang={lang}
-            override={override}
-            onOverride={setOverride}
-          />
+          <VerdictCard view={view} policy={draft.classification} lang={lang} onOverride={setOverride} />
           <p className="gvul-card" data-testid="try-due" data-due-at={at}>
-            {due ? o(lang, 'try.due', { time: due }) : o(lang, 'try.noDue')}
+            {at ? o(lang, 'try.due', { time: formatDue(at, lang, draft.sla.calendar.timeZone) }) : o(lang, 'try.noDue')}
           </p>
         </div>
       )}

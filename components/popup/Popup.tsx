@@ -152,8 +152,9 @@ function StatusText({
             {p(lang, 'popup.recognised', { helpdesk: status.helpdesk })} {p(lang, 'popup.ticket', { id: status.ticketId })}
           </p>
           <p className={`gvul-verdict-line gvul-owner-${v.owner}`} data-testid="popup-verdict" data-party={v.party}>
-            <strong>{p(lang, 'popup.verdict')}:</strong> {verdictHeadline(policy, v.party, lang)} ·{' '}
-            {v.overridden ? p(lang, 'popup.overridden') : p(lang, 'popup.confidence', { pct: Math.round(v.confidence * 100) })}
+            <strong>{p(lang, 'popup.verdict')}:</strong> {verdictHeadline(policy, v.party, lang, v.certainty)}
+            {v.overridden && ` · ${p(lang, 'popup.overridden')}`}
+            {v.confidence !== undefined && ` · ${p(lang, 'popup.confidence', { pct: Math.round(v.confidence * 100) })}`}
           </p>
           {status.contract && (
             <p className="gvul-contract-line" data-testid="popup-contract">

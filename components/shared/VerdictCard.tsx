@@ -11,19 +11,14 @@ export function VerdictCard({
   view,
   policy,
   lang,
-  override,
   onOverride,
 }: {
   view: TicketView;
   policy: ClassificationPolicy;
   lang: Lang;
-  override: Party | undefined;
   onOverride: (party: Party | undefined) => void;
 }) {
-  const { verdict, party, owner, certainty, questions, between, why, contract } = view;
-  const pct = Math.round(verdict.confidence * 100);
-  // "Unknown" is not a possibility to weigh: the question above is what settles it.
-  const alternatives = verdict.alternatives.filter((a) => a.party !== 'unknown');
+  const { verdict, party, owner, override, confidence, alternatives, urgent, certainty, questions, between, why, contract } = view;
   const question = questions.length > 0 && (
     <div data-testid="question" data-certainty={certainty} className="gvul-question">
       <strong>{t(lang, certainty === 'ask' ? 'verdict.question' : 'verdict.checkFirst')}</strong>
@@ -58,18 +53,14 @@ export function VerdictCard({
         </span>
       </div>
       <div className="gvul-meta">
-        {override ? (
-          <span className="gvul-badge">{t(lang, 'verdict.overridden')}</span>
-        ) : (
-          // An undetermined verdict has no party to be sure of: a percentage would only confuse.
-          certainty !== 'ask' && (
-            <span data-testid="confidence" data-value={verdict.confidence.toFixed(2)} className="gvul-badge">
-              {t(lang, 'verdict.confidence', { pct })}
-            </span>
-          )
+        {override && <span className="gvul-badge">{t(lang, 'verdict.overridden')}</span>}
+        {confidence !== undefined && (
+          <span data-testid="confidence" data-value={confidence.toFixed(2)} className="gvul-badge">
+            {t(lang, 'verdict.confidence', { pct: Math.round(confidence * 100) })}
+          </span>
         )}
         <span className="gvul-badge">{t(lang, `queue.${verdict.queue}`)}</span>
-        {verdict.urgent && <span className="gvul-badge gvul-urgent">{t(lang, 'verdict.urgent')}</span>}
+        {urgent && <span className="gvul-badge gvul-urgent">{t(lang, 'verdict.urgent')}</span>}
       </div>
       <p className="gvul-muted">{policy.parties.find((p) => p.id === party)?.description[lang]}</p>
 
@@ -100,7 +91,7 @@ export function VerdictCard({
         </div>
       )}
 
-      {alternatives.length > 0 && !override && certainty !== 'ask' && (
+      {alternatives.length > 0 && (
         <div className="gvul-alternatives">
           <strong>{t(lang, 'verdict.alternatives')}</strong>
           <ul>

@@ -224,7 +224,6 @@ function TicketView({
         view={view}
         policy={settings.classification}
         lang={lang}
-        override={override}
         onOverride={onOverride}
       />
       {slaTicket ? (

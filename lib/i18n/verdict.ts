@@ -14,7 +14,7 @@ export function clauseText(policy: ClassificationPolicy, id: string, lang: Lang)
 }
 
 /** "Customer side: Internet provider", in plain words; a leaning verdict says "probably … check first". */
-export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang, certainty: Certainty = 'firm'): string {
+export function verdictHeadline(policy: ClassificationPolicy, party: Party, lang: Lang, certainty: Certainty): string {
   const owner = ownerOf(party);
   if (owner === 'undetermined') return t(lang, 'owner.undetermined');
   const name = partyName(policy, party, lang);

@@ -1,7 +1,7 @@
 // What the popup asks the helpdesk tab's content script, and what it answers: whether Gvul
 // recognised the helpdesk and read a ticket (and if not, why), and the verdict in brief. The
 // answer carries no ticket text: the verdict's labels and the reason only.
-import type { Owner, Party, Queue } from '../policy/labels';
+import type { Certainty, Owner, Party, Queue } from '../policy/labels';
 import type { ReadReason } from '../problems';
 
 export const TAB_STATUS_REQUEST = 'gvul:tab-status';
@@ -20,7 +20,16 @@ export type TabStatus =
       site: string;
       helpdesk: string;
       ticketId: string;
-      verdict: { owner: Owner; party: Party; queue: Queue; urgent: boolean; confidence: number; overridden: boolean };
+      /** The sidebar's verdict in brief: `confidence` only where the sidebar shows one. */
+      verdict: {
+        owner: Owner;
+        party: Party;
+        queue: Queue;
+        urgent: boolean;
+        certainty: Certainty;
+        confidence?: number;
+        overridden: boolean;
+      };
       /** The customer has an extended service contract (the sidebar says "covered by extended support"). */
       contract: boolean;
     };

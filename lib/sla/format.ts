@@ -7,7 +7,7 @@ import { WEEKDAYS, type SlaPolicy, type SlaTarget } from '../policy/sla';
 import { compileCalendar } from './calendar';
 import type { SlaStatus } from './clock';
 import { DAY_MS, MINUTE_MS, formatWallTime, toEpochMs } from './time';
-import { dirOf, t } from '../i18n/messages';
+import { dirOf, localeOf, t } from '../i18n/messages';
 
 function hoursText(h: number, lang: Lang): string {
   if (lang === 'en') return `${h} h`;
@@ -58,10 +58,30 @@ function momentText(ms: number, fromMs: number, timeZone: string, lang: Lang, si
 }
 
 /** A moment labelled with its zone when it is not the zone the schedule is written in. */
-function zonedMoment(ms: number, fromMs: number, timeZone: string, scheduleZone: string, lang: Lang, since = false): string {
-  const moment = momentText(ms, fromMs, timeZone, lang, since);
+function labelZone(moment: string, timeZone: string, scheduleZone: string, lang: Lang): string {
   // First-strong isolation: a left-to-right zone name stays whole inside Hebrew text.
   return timeZone === scheduleZone ? moment : t(lang, 'sla.zoned', { moment, zone: `\u2068${timeZone}\u2069` });
+}
+
+function zonedMoment(ms: number, fromMs: number, timeZone: string, scheduleZone: string, lang: Lang, since = false): string {
+  return labelZone(momentText(ms, fromMs, timeZone, lang, since), timeZone, scheduleZone, lang);
+}
+
+/**
+ * When the first response is due, written the one way every surface writes it (the SLA card,
+ * the options page's Try-a-ticket, a reply's {{sla.due}}): "Sun, 29 Mar, 10:00" in `timeZone`,
+ * labelled with the zone when that is not the schedule's.
+ */
+export function formatDue(dueAt: string, lang: Lang, timeZone: string, scheduleZone: string = timeZone): string {
+  const moment = new Intl.DateTimeFormat(localeOf(lang), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(dueAt));
+  return labelZone(moment, timeZone, scheduleZone, lang);
 }
 
 /**

@@ -14,7 +14,7 @@ export {
   type SlaStatus,
   type SlaTicket,
 } from './clock';
-export { CONTRACT_CLOCK, describeRule, describeSchedule, formatDuration, formatRemaining } from './format';
+export { CONTRACT_CLOCK, describeRule, describeSchedule, formatDue, formatDuration, formatRemaining } from './format';
 export { HOLIDAY_NAMES, holidaysFor, type Holiday } from './holidays';
 export {
   DEFAULT_BUSINESS_CALENDAR,
