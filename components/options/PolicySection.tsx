@@ -5,7 +5,7 @@ import { ID_PATTERN, MAX_ID_CHARS, MAX_WEIGHT, SignalSchema } from '@/lib/policy
 import { checkPart, problemsText } from '@/lib/settings/schema';
 import { PARTIES, type Party } from '@/lib/policy/labels';
 import { useOptions } from './context';
-import { LinesField, Locked, NumberField, TextField, parseLines } from './fields';
+import { FormOutcome, LinesField, Locked, NumberField, TextField, parseLines } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
 import { partyName } from '@/lib/i18n/verdict';
 import { dirOf } from '@/lib/i18n/messages';
@@ -303,9 +303,7 @@ function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
           {o(lang, 'signals.add.submit')}
         </button>
       </fieldset>
-      <div id={field('message')} role={message?.ok ? 'status' : 'alert'} data-testid="signal-add-message" data-ok={message?.ok}>
-        {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
-      </div>
+      <FormOutcome id={field('message')} testId="signal-add-message" message={message} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { VendorSchema, type Vendor } from '@/lib/policy/schema';
 import { checkPart, problemsText } from '@/lib/settings/schema';
 import { partyName } from '@/lib/i18n/verdict';
 import { useOptions } from './context';
-import { LinesField, Locked, SelectField, parseLines } from './fields';
+import { FormOutcome, LinesField, Locked, SelectField, parseLines } from './fields';
 import { o } from './messages';
 
 const PATH = ['classification', 'vendors'];
@@ -185,9 +185,7 @@ function AddVendorForm({
           {o(lang, 'vendors.add.submit')}
         </button>
       </fieldset>
-      <div id={field('message')} role={message?.ok ? 'status' : 'alert'} data-testid="vendor-add-message" data-ok={message?.ok}>
-        {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
-      </div>
+      <FormOutcome id={field('message')} testId="vendor-add-message" message={message} />
     </form>
   );
 }

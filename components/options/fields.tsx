@@ -10,6 +10,18 @@ import { o } from './messages';
 
 type Path = readonly (string | number)[];
 
+/** A control with its visible label (and the lock when the administrator set the path). */
+export function Field({ id, label, path, children }: { id: string; label: ReactNode; path: Path; children: ReactNode }) {
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      {children}
+    </div>
+  );
+}
+
 /** The schema's problems with `value` at `path`, and the attributes that tie them to the control. */
 function useProblems(path: Path, value: unknown, controlId: string) {
   const { lang } = useOptions();
@@ -71,13 +83,10 @@ export function TextField({
     onChange: (e: { target: { value: string } }) => set(path, e.target.value),
   };
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
       {problems.shown}
-    </div>
+    </Field>
   );
 }
 
@@ -135,13 +144,10 @@ export function NumberField({
       </>
     );
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {input}
       {problems.shown}
-    </div>
+    </Field>
   );
 }
 
@@ -169,10 +175,7 @@ export function LinesField({
   const shown = parseLines(text).join('\n') === value.join('\n') ? text : value.join('\n');
   const problems = useProblems(path, value, id);
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       <textarea
         id={id}
         {...problems.attrs}
@@ -188,7 +191,7 @@ export function LinesField({
         }}
       />
       {problems.shown}
-    </div>
+    </Field>
   );
 }
 
@@ -226,12 +229,9 @@ export function SelectField<T extends string>({
   );
   if (bare) return select;
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {select}
-    </div>
+    </Field>
   );
 }
 
@@ -243,6 +243,15 @@ export function CheckField({ label, path, testId }: { label: string; path: Path;
       <input type="checkbox" checked={checked} disabled={locked(path)} data-testid={testId} onChange={(e) => set(path, e.target.checked)} />
       <span>{label}</span> <Locked path={path} />
     </label>
+  );
+}
+
+/** What an add form's last submit gave: a status when it worked, an alert when it did not. */
+export function FormOutcome({ id, testId, message }: { id: string; testId: string; message: { ok: boolean; text: string } | null }) {
+  return (
+    <div id={id} role={message?.ok ? 'status' : 'alert'} data-testid={testId} data-ok={message?.ok}>
+      {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
+    </div>
   );
 }
 

@@ -3,23 +3,16 @@
 // the form lets through is what an import accepts, and a bad value reads as an import would say it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore } from '../../../lib/store/settings';
 import { checkSettings, schemaAt, type SettingsProblem } from '../../../lib/settings/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/defaults';
 import { ID_PATTERN, MAX_ID_CHARS, MAX_MINUTES_LEFT, MAX_TARGET, MAX_WEIGHT } from '../../../lib/policy/schema';
-import { Options } from '../../../components/options/Options';
+import { renderOptions } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-async function renderOptions() {
-  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
-  await act(() => store.getState().hydrate());
-  render(<Options store={store} browserLang="en-US" now={() => new Date('2026-03-01T10:00:00Z')} />);
-  return store;
-}
 
 const change = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 

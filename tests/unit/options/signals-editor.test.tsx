@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore } from '../../../lib/store/settings';
 import { loadSettings } from '../../../lib/settings/storage';
 import { checkSettings } from '../../../lib/settings/schema';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../../../lib/policy/classification';
 import { classify } from '../../../lib/classifier';
-import { Options } from '../../../components/options/Options';
+import { renderOptions } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 
-async function renderOptions() {
-  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
-  await act(() => store.getState().hydrate());
-  render(<Options store={store} browserLang="en-US" now={() => new Date('2026-03-01T10:00:00Z')} />);
-  return store;
-}
 
 /** What importing settings with a signal of this id says about the id (the form must say the same). */
 function importProblem(id: string): string {
