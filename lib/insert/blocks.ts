@@ -62,3 +62,19 @@ export function firstLine(text: string): string {
 export function hasWords(text: string): boolean {
   return text.replace(/[\u200b\ufeff]/g, '').trim() !== '';
 }
+
+/**
+ * The reply without the greeting and the sign-off the agent's draft already has, so that a second
+ * insert (or one after the agent greeted the customer) adds only the body. The greeting is the
+ * reply's first paragraph group, the sign-off its last (groups are separated by a blank line);
+ * a group counts as present when each of its lines is a line of the draft.
+ */
+export function withoutRepeats(reply: string, draft: string): string {
+  const groups = paragraphs(reply).join('\n').split(/\n\s*\n/);
+  if (groups.length < 3) return reply;
+  const draftLines = new Set(paragraphs(draft).map((l) => l.replace(/[\u200b\ufeff]/g, '').trim()).filter(Boolean));
+  const present = (group: string) => group.split('\n').every((l) => !l.trim() || draftLines.has(l.trim()));
+  const start = present(groups[0]!) ? 1 : 0;
+  const end = present(groups[groups.length - 1]!) ? groups.length - 1 : groups.length;
+  return groups.slice(start, end).join('\n\n');
+}

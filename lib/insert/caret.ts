@@ -32,6 +32,9 @@ export class CaretMemory {
   }
 }
 
+/** What an editor shows inside its editable that the agent did not write. */
+const NOT_DRAFT = '[contenteditable="false"], [data-slate-placeholder]';
+
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BODY']);
 
 /** The paragraph the caret is in: its nearest block ancestor inside the editable, or the editable. */
@@ -52,7 +55,17 @@ export function surroundings(editable: Node, caret: Range): Surroundings {
   const after = doc.createRange();
   after.selectNodeContents(block);
   after.setStart(caret.startContainer, caret.startOffset);
-  return { textBefore: hasWords(before.toString()), textAfter: hasWords(after.toString()) };
+  return { textBefore: hasWords(draftIn(before)), textAfter: hasWords(draftIn(after)) };
+}
+
+/**
+ * The agent's text in a range: without what the editor shows that is not part of the draft
+ * (Slate's placeholder "Reply…" is text in a non-editable span inside the empty paragraph).
+ */
+function draftIn(range: Range): string {
+  const part = range.cloneContents();
+  for (const shown of Array.from(part.querySelectorAll(NOT_DRAFT))) shown.remove();
+  return part.textContent ?? '';
 }
 
 /**
@@ -70,4 +83,31 @@ export function placeCaret(editable: HTMLElement, caret: CaretMemory): Range {
   sel?.removeAllRanges();
   sel?.addRange(range);
   return range;
+}
+
+/** The draft's lines as the agent sees them: a line per paragraph or line break, without what is not the agent's (placeholders). */
+export function draftLines(editable: Node): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const breakLine = () => {
+    lines.push(line);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) line += child.nodeValue ?? '';
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = child as Element;
+      if (el.matches(NOT_DRAFT)) continue;
+      if (el.tagName === 'BR') breakLine();
+      else if (BLOCK_TAGS.has(el.tagName)) {
+        breakLine();
+        walk(el);
+        breakLine();
+      } else walk(el);
+    }
+  };
+  walk(editable);
+  breakLine();
+  return lines.filter((l) => hasWords(l));
 }

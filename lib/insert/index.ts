@@ -8,13 +8,15 @@
 //     event (Froala syncs its model from it) and is one step of the browser's native undo;
 //   - Slate (Help Scout): a `paste` event, since Slate ignores DOM changes and Chromium fires no
 //     `beforeinput` for execCommand;
+// Hebrew paragraphs go in right to left in each editor's own model (dir="rtl" blocks, CKEditor
+// 5's paragraph attribute, Slate's paragraph property: see page-world.ts and ckeditor4.ts).
 //   - textareas: execCommand('insertText'), with a fallback for React-controlled fields.
 // The reply goes at the agent's caret if they were in the editor, otherwise after their draft,
 // always as paragraphs of its own; it never replaces what they wrote.
 import type { Lang } from '../ticket';
 import type { EditorTarget } from '../adapters/types';
-import { firstLine, paragraphs, replyHtml, replyPasteText } from './blocks';
-import { CaretMemory, placeCaret, surroundings } from './caret';
+import { firstLine, paragraphs, replyHtml, replyPasteText, withoutRepeats } from './blocks';
+import { CaretMemory, draftLines, placeCaret, surroundings } from './caret';
 import { requestPageInsert } from './page-world-client';
 import type { PageInsertResult } from '../protocol/page-insert';
 import type { InsertProblem } from '../problems';
@@ -39,18 +41,20 @@ function outcomeOf(result: PageInsertResult): InsertOutcome | null {
 
 export async function insertReply(
   target: EditorTarget,
-  text: string,
+  reply: string,
   lang: Lang,
   caret: CaretMemory,
 ): Promise<InsertOutcome> {
   try {
+    // A draft that already greets the customer (or signs off) gets only what it lacks.
+    const text = withoutRepeats(reply, draftOf(target).join('\n'));
     switch (target.kind) {
       case 'ckeditor5':
-        return await insertIntoCkEditor(target.element, text, caret);
+        return await insertIntoCkEditor(target.element, text, lang, caret);
       case 'ckeditor4':
         return await insertIntoCkEditor4(target.element, text, lang, caret);
       case 'slate':
-        return await insertIntoSlate(target.element, text, caret);
+        return await insertIntoSlate(target.element, text, lang, caret);
       case 'zoho-iframe':
         return insertIntoZohoFrame(target.element as HTMLIFrameElement, text, lang, caret);
       case 'textarea':
@@ -63,6 +67,24 @@ export async function insertReply(
     }
   } catch (err) {
     return { ok: false, problem: { code: 'editor-refused', detail: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+/** The lines of the agent's draft in the editor. */
+function draftOf(target: EditorTarget): string[] {
+  switch (target.kind) {
+    case 'textarea':
+      return (target.element as HTMLTextAreaElement).value.split('\n');
+    case 'zoho-iframe': {
+      const body = (target.element as HTMLIFrameElement).contentDocument?.body;
+      return body ? draftLines(body) : [];
+    }
+    case 'ckeditor4': {
+      const body = ckEditor4Body(target.element);
+      return body ? draftLines(body) : [];
+    }
+    default:
+      return draftLines(target.element);
   }
 }
 
@@ -128,11 +150,11 @@ async function showsSoon(editable: HTMLElement, text: string, ms = 1000): Promis
  * first and given time to arrive. The paste itself is made in the page world by the bridge:
  * Firefox hides data an extension put in a DataTransfer from the page (the paste arrives empty).
  */
-async function insertIntoSlate(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
+async function insertIntoSlate(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
   const at = placeCaret(editable, caret);
   const pasted = replyPasteText(text, surroundings(editable, at));
   await sleep(150);
-  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted }));
+  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'paste', text: pasted, rtl: dirOf(lang) === 'rtl' }));
   if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
@@ -144,8 +166,9 @@ async function insertIntoSlate(editable: HTMLElement, text: string, caret: Caret
  * only says whether the agent had put it in the editor. Done means the editor shows the reply:
  * a page script could have made the insertion claim success and do something else.
  */
-async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: CaretMemory): Promise<InsertOutcome> {
-  const failed = outcomeOf(await requestPageInsert(editable, { kind: 'ckeditor5', paragraphs: paragraphs(text), atCaret: Boolean(caret.inside(editable)) }));
+async function insertIntoCkEditor(editable: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
+  const request = { kind: 'ckeditor5' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(editable)) };
+  const failed = outcomeOf(await requestPageInsert(editable, request));
   if (failed) return failed;
   return (await showsSoon(editable, text)) ? { ok: true } : NOT_TAKEN;
 }
@@ -156,16 +179,20 @@ async function insertIntoCkEditor(editable: HTMLElement, text: string, caret: Ca
  * done means the editor's iframe shows the reply.
  */
 async function insertIntoCkEditor4(area: HTMLElement, text: string, lang: Lang, caret: CaretMemory): Promise<InsertOutcome> {
-  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
-  let body: HTMLElement | null | undefined;
-  try {
-    body = frame?.contentDocument?.body;
-  } catch {
-    body = null;
-  }
+  const body = ckEditor4Body(area);
   if (!body) return NOT_READY;
   const request = { kind: 'ckeditor4' as const, paragraphs: paragraphs(text), rtl: dirOf(lang) === 'rtl', atCaret: Boolean(caret.inside(body)) };
   const failed = outcomeOf(await requestPageInsert(area, request));
   if (failed) return failed;
   return (await showsSoon(body, text)) ? { ok: true } : NOT_TAKEN;
+}
+
+/** The body of the iframe CKEditor 4 edits in, next to the textarea it hid. */
+function ckEditor4Body(area: HTMLElement): HTMLElement | null {
+  const frame = area.ownerDocument.querySelector<HTMLIFrameElement>(`#cke_${CSS.escape(area.id)} iframe`);
+  try {
+    return frame?.contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -12,10 +12,20 @@ export type PageInsertRequest =
       /** The editable is this child of the element whose TARGET_ATTRIBUTE is `target`. */
       child: number;
       paragraphs: string[];
+      /** Hebrew: paragraphs right to left. */
+      rtl: boolean;
       /** At the agent's caret (they had put it in the editor) rather than after the draft. */
       atCaret: boolean;
     }
-  | { kind: 'paste'; target: string; child: number; text: string }
+  | {
+      /** A paste of these lines, one paragraph each (Slate). */
+      kind: 'paste';
+      target: string;
+      child: number;
+      text: string;
+      /** Hebrew: each pasted paragraph right to left (Slate's fragment, see lib/insert/page-world.ts). */
+      rtl: boolean;
+    }
   | {
       /** Insert through CKEditor 4's `insertHtml` (Request Tracker): see ckeditor4.ts. */
       kind: 'ckeditor4';
@@ -48,9 +58,9 @@ export function pageInsertRequestOf(message: unknown): PageInsertRequest | undef
   if (m.type !== PAGE_INSERT_MESSAGE || typeof r !== 'object' || r === null || !text(r.target)) return undefined;
   const child = r.child;
   if (typeof child !== 'number' || !Number.isInteger(child) || child < 0) return undefined;
-  if (r.kind === 'paste' && text(r.text)) return { kind: 'paste', target: r.target, child, text: r.text };
+  if (r.kind === 'paste' && text(r.text)) return { kind: 'paste', target: r.target, child, text: r.text, rtl: r.rtl === true };
   if (r.kind === 'ckeditor5' && Array.isArray(r.paragraphs) && r.paragraphs.length <= 1000 && r.paragraphs.every(text)) {
-    return { kind: 'ckeditor5', target: r.target, child, paragraphs: r.paragraphs as string[], atCaret: r.atCaret === true };
+    return { kind: 'ckeditor5', target: r.target, child, paragraphs: r.paragraphs as string[], rtl: r.rtl === true, atCaret: r.atCaret === true };
   }
   if (r.kind === 'ckeditor4' && Array.isArray(r.paragraphs) && r.paragraphs.length <= 1000 && r.paragraphs.every(text)) {
     return { kind: 'ckeditor4', target: r.target, child, paragraphs: r.paragraphs as string[], rtl: r.rtl === true, atCaret: r.atCaret === true };

@@ -47,6 +47,18 @@ function expectDraftThenReply(text: string, draft: string, reply: string) {
   expect(text.slice(at + reply.length).trim()).toBe('');
 }
 
+type Block = { text: string; dir: string | null };
+const replyBlocksIn = () => (window as unknown as { demoHelpdesk: { replyBlocks(): Block[] } }).demoHelpdesk.replyBlocks();
+
+/** Every paragraph of the reply is right to left in the model; the agent's draft paragraph is left as it was. */
+function expectRtlReply(blocks: Block[], reply: string, draft: string) {
+  const lines = reply.split('\n').filter((l) => l.trim());
+  const filled = blocks.filter((b) => b.text.trim());
+  expect(filled.map((b) => b.text)).toEqual([draft, ...lines]);
+  expect(filled.slice(1).map((b) => b.dir)).toEqual(lines.map(() => 'rtl'));
+  expect(filled[0]?.dir).not.toBe('rtl');
+}
+
 /** The reply as the sidebar previews it: placeholders filled, the name's markup as text. */
 function expectFilled(reply: string, id: string) {
   expect(reply).toContain('<b>Dana</b>');
@@ -79,6 +91,7 @@ describe('Chromium', () => {
 
   const replyText = (page: Page) =>
     page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
+  const replyBlocks = (page: Page) => page.evaluate(replyBlocksIn);
 
   async function preview(page: Page) {
     return (await page.locator(SIDEBAR.preview).textContent()) ?? '';
@@ -120,13 +133,22 @@ describe('Chromium', () => {
       }
     });
 
-    test('into an empty editor: the model holds exactly the reply', async () => {
+    test('into an empty editor: the model holds exactly the reply\'s paragraphs; a second insert adds only the body', async () => {
       const { page } = await openTicket(flavour);
       try {
         const reply = await preview(page);
         expect(await clickInsert(page)).toMatch(/Inserted/);
         await waitForText(page, reply);
-        expect((await replyText(page)).trim()).toBe(reply);
+        // Not trimmed: no blank line before the greeting, none doubled, none after the name.
+        expect(await replyText(page)).toBe(reply);
+
+        const [greeting, ...rest] = reply.split('\n\n');
+        const signOff = rest.pop()!;
+        const body = rest.join('\n\n');
+        await page.locator(SIDEBAR.insert).click();
+        await expect.poll(() => replyText(page), { timeout: 5_000 }).toBe(`${reply}\n\n${body}`);
+        expect((await replyText(page)).split(greeting!).length).toBe(2);
+        expect((await replyText(page)).split(signOff).length).toBe(2);
       } finally {
         await page.close();
       }
@@ -160,18 +182,26 @@ describe('Chromium', () => {
     });
   });
 
-  test.each(['zoho', 'freshdesk'] as const)('%s: a Hebrew reply goes in as dir="rtl" paragraphs', async (flavour) => {
+  test.each(FLAVOURS)('%s: a Hebrew reply is right to left in the editor\'s own model, every paragraph of it', async (flavour) => {
     const { page, editable } = await openTicket(flavour, { lang: 'he', body: HEBREW_BODY, subject: 'אין מיילים' });
     try {
+      await editable.click();
+      await page.keyboard.type('Draft');
       const reply = await preview(page);
       expect(reply).toMatch(/[\u0590-\u05FF]/);
       expect(await clickInsert(page)).not.toBe('');
       await waitForText(page, reply);
-      const blocks = await editable.locator('p').evaluateAll((ps) =>
-        ps.filter((p) => (p.textContent ?? '').trim()).map((p) => p.getAttribute('dir')),
-      );
-      expect(blocks.length).toBe(reply.split('\n').filter((l) => l.trim()).length);
-      expect(blocks.every((d) => d === 'rtl')).toBe(true);
+      expectRtlReply(await replyBlocks(page), reply, 'Draft');
+      if (flavour === 'zendesk') {
+        // What Zendesk sends is the editor's data: the paragraphs carry dir="rtl" there too.
+        const sent = await editable.evaluate((el) => {
+          const data = (el as unknown as { ckeditorInstance: { getData(): string } }).ckeditorInstance.getData();
+          const html = document.createElement('template');
+          html.innerHTML = data;
+          return Array.from(html.content.children, (p) => ({ text: p.textContent ?? '', dir: p.getAttribute('dir') }));
+        });
+        expectRtlReply(sent, reply, 'Draft');
+      }
     } finally {
       await page.close();
     }
@@ -217,14 +247,14 @@ describe('Firefox ESR', () => {
     page.evaluate(() => (window as unknown as { demoHelpdesk: { replyText(): string } }).demoHelpdesk.replyText());
 
 
-  async function openTicket(flavour: Flavour) {
+  async function openTicket(flavour: Flavour, over: Record<string, unknown> = {}) {
     const page = await session.firefox.newPage();
     const id = nextId();
     await page.goto(session.server.url + ticketPath(flavour, '1'));
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="1"]', { timeout: 20_000 });
     await page.evaluate(
       (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY }),
+      e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY, ...over }),
     );
     await page.waitForSelector(`gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="${id}"]`, { timeout: 10_000 });
     await page.waitForSelector(pierce(SIDEBAR.insert), { timeout: 10_000 });
@@ -300,6 +330,21 @@ describe('Firefox ESR', () => {
       await page.keyboard.press('z');
       await page.keyboard.up('Control');
       await poll(() => replyText(page), (t) => t === 'Hi there,\nBest, Noa', 'the draft after undo');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each(FIREFOX_FLAVOURS)('%s: a Hebrew reply is right to left in the editor\'s own model', async (flavour) => {
+    const { page, editable } = await openTicket(flavour, { lang: 'he', body: HEBREW_BODY, subject: 'אין מיילים' });
+    try {
+      await editable.click();
+      await page.keyboard.type('Draft');
+      await poll(() => replyText(page), (t) => t === 'Draft', 'the typed draft');
+      const reply = await page.$eval(pierce(SIDEBAR.preview), (p) => p.textContent ?? '');
+      await (await page.$(pierce(SIDEBAR.insert)))!.click();
+      await poll(() => replyText(page), (t) => t.includes(reply), 'the reply in the model');
+      expectRtlReply(await page.evaluate(replyBlocksIn), reply, 'Draft');
     } finally {
       await page.close();
     }

@@ -7,7 +7,7 @@ import './styles.css';
 import type { Channel } from '../../../lib/ticket.ts';
 import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
-import { editableText } from '../shared/editable-text.ts';
+import { editableBlocks, editableText } from '../shared/editable-text.ts';
 import { findTicket, installHooks, linkClick, useRoute, useSwitchCount, useTickets } from '../shared/store.ts';
 import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf } from '../shared/thread.ts';
 
@@ -278,6 +278,12 @@ installHooks({
   flavour: 'freshdesk',
   pathFor: (id) => ticketPath('freshdesk', id),
   replyText: () => activeModel?.text ?? '',
+  // Freshdesk sends the model's HTML: its paragraphs are what the customer gets.
+  replyBlocks() {
+    const html = document.createElement('template');
+    html.innerHTML = activeModel?.html ?? '';
+    return editableBlocks(html.content);
+  },
 });
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createEditor, Node, type Descendant, type Editor } from 'slate';
-import { Editable, Slate, withReact } from 'slate-react';
+import { Editable, Slate, withReact, type RenderElementProps } from 'slate-react';
 import { withHistory } from 'slate-history';
 import './styles.css';
 import type { Channel } from '../../../lib/ticket.ts';
@@ -26,6 +26,21 @@ let activeEditor: Editor | null = null;
 
 const EMPTY: Descendant[] = [{ children: [{ text: '' }] }];
 
+/** A paragraph element's own direction (a property of the element in Slate's model). */
+function directionOf(node: Descendant): string | null {
+  const dir = (node as { dir?: unknown }).dir;
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+/** Paragraphs render with their own direction, as a rich-text editor shows them. */
+function renderElement({ attributes, children, element }: RenderElementProps) {
+  return (
+    <p {...attributes} dir={directionOf(element) ?? undefined}>
+      {children}
+    </p>
+  );
+}
+
 function ReplyEditor({ rtl }: { rtl: boolean }) {
   const [editor] = useState(() => withHistory(withReact(createEditor())));
   useLayoutEffect(() => {
@@ -41,6 +56,7 @@ function ReplyEditor({ rtl }: { rtl: boolean }) {
           aria-label="Reply Editor"
           placeholder="Reply…"
           className="hs-editable"
+          renderElement={renderElement}
           dir={rtl ? 'rtl' : 'ltr'}
           style={{ minHeight: 100 }}
         />
@@ -233,6 +249,7 @@ installHooks({
   flavour: 'helpscout',
   pathFor: (id) => ticketPath('helpscout', id),
   replyText: () => (activeEditor ? activeEditor.children.map((n) => Node.string(n)).join('\n') : ''),
+  replyBlocks: () => (activeEditor ? activeEditor.children.map((n) => ({ text: Node.string(n), dir: directionOf(n) })) : []),
 });
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -39,3 +39,23 @@ export function editableText(root: Node): string {
   if (line !== null) lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Each top-level paragraph of a contenteditable region: its text and its own `dir`, if any. Text
+ * typed straight into the region (no paragraph around it) counts as one paragraph without a dir.
+ */
+export function editableBlocks(root: Node): { text: string; dir: string | null }[] {
+  const blocks: { text: string; dir: string | null }[] = [];
+  let loose: string | null = null;
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === Node.ELEMENT_NODE && BLOCKS.has(child.nodeName)) {
+      if (loose !== null) blocks.push({ text: loose, dir: null });
+      loose = null;
+      blocks.push({ text: editableText(child), dir: (child as Element).getAttribute('dir') });
+    } else if (child.nodeName !== 'BR' || loose !== null) {
+      loose = (loose ?? '') + (child.textContent ?? '').replace(/\u200B/g, '');
+    }
+  }
+  if (loose !== null) blocks.push({ text: loose, dir: null });
+  return blocks;
+}

@@ -119,11 +119,18 @@ export function linkClick(path: string) {
 
 // ---- test hooks ----------------------------------------------------------------------------
 
+/** One paragraph of the reply editor's model: its text and its direction (`rtl`, `ltr`, or none). */
+export interface ReplyBlock {
+  text: string;
+  dir: string | null;
+}
+
 export interface DemoHelpdeskHooks {
   flavour: Flavour;
   tickets: readonly DemoTicket[];
   openTicket(ticket: DemoTicket): void;
   replyText(): string;
+  replyBlocks(): ReplyBlock[];
 }
 
 declare global {
@@ -132,7 +139,12 @@ declare global {
   }
 }
 
-export function installHooks(opts: { flavour: Flavour; pathFor: (id: string) => string; replyText: () => string }) {
+export function installHooks(opts: {
+  flavour: Flavour;
+  pathFor: (id: string) => string;
+  replyText: () => string;
+  replyBlocks: () => ReplyBlock[];
+}) {
   window.demoHelpdesk = {
     flavour: opts.flavour,
     tickets: DEMO_TICKETS,
@@ -142,5 +154,6 @@ export function installHooks(opts: { flavour: Flavour; pathFor: (id: string) => 
       navigate(opts.pathFor(ticket.id));
     },
     replyText: opts.replyText,
+    replyBlocks: opts.replyBlocks,
   };
 }

@@ -2,13 +2,13 @@
 // omnichannel log, and the real CKEditor 5 as the composer, one editor per open tab.
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Bold, ClassicEditor, Essentials, Italic, Paragraph, Undo } from 'ckeditor5';
+import { Bold, ClassicEditor, Essentials, GeneralHtmlSupport, Italic, Paragraph, Undo, type ModelNode } from 'ckeditor5';
 import 'ckeditor5/ckeditor5.css';
 import './styles.css';
 import type { Channel } from '../../../lib/ticket.ts';
 import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
-import { findTicket, installHooks, linkClick, navigate, useRoute, useTickets } from '../shared/store.ts';
+import { findTicket, installHooks, linkClick, navigate, useRoute, useTickets, type ReplyBlock } from '../shared/store.ts';
 import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf } from '../shared/thread.ts';
 
 const VIA: Record<Channel, string> = {
@@ -25,22 +25,32 @@ const MAX_TABS = 8;
 // One CKEditor per open workspace, by ticket id.
 const editors = new Map<string, ClassicEditor>();
 
-/** The editor's model as plain text: paragraphs joined by "\n" (a soft break is a "\n" too). */
+/** One block of the model as text (a soft break is a "\n"). */
+function blockText(block: ModelNode): string {
+  let line = '';
+  if (block.is('element')) {
+    for (const node of block.getChildren()) {
+      if (node.is('$text')) line += node.data;
+      else if (node.is('element', 'softBreak')) line += '\n';
+    }
+  }
+  return line;
+}
+
+/** The editor's model as plain text: paragraphs joined by "\n". */
 export function modelText(editor: ClassicEditor): string {
   const root = editor.model.document.getRoot();
-  if (!root) return '';
-  const lines: string[] = [];
-  for (const block of root.getChildren()) {
-    let line = '';
-    if (block.is('element')) {
-      for (const node of block.getChildren()) {
-        if (node.is('$text')) line += node.data;
-        else if (node.is('element', 'softBreak')) line += '\n';
-      }
-    }
-    lines.push(line);
-  }
-  return lines.join('\n');
+  return root ? Array.from(root.getChildren(), blockText).join('\n') : '';
+}
+
+/** Each paragraph of the editor's model with its `dir` (General HTML Support's `htmlPAttributes`). */
+export function modelBlocks(editor: ClassicEditor): ReplyBlock[] {
+  const root = editor.model.document.getRoot();
+  if (!root) return [];
+  return Array.from(root.getChildren(), (block) => {
+    const html = block.getAttribute('htmlPAttributes') as { attributes?: { dir?: string } } | undefined;
+    return { text: blockText(block), dir: html?.attributes?.dir ?? null };
+  });
 }
 
 function currentTicketId(): string | null {
@@ -59,7 +69,10 @@ function Composer({ ticketId, rtl }: { ticketId: string; rtl: boolean }) {
     let gone = false;
     ClassicEditor.create(source, {
       licenseKey: 'GPL',
-      plugins: [Essentials, Paragraph, Bold, Italic, Undo],
+      // General HTML Support keeps a paragraph's `dir` in the model (`htmlPAttributes`), so a
+      // right-to-left paragraph stays one in what is sent (getData()).
+      plugins: [Essentials, Paragraph, Bold, Italic, Undo, GeneralHtmlSupport],
+      htmlSupport: { allow: [{ name: 'p', attributes: { dir: /^(rtl|ltr)$/ } }] },
       toolbar: ['undo', 'redo', '|', 'bold', 'italic'],
       placeholder: rtl ? 'כתבו תשובה פומבית…' : 'Add a public reply…',
       language: { content: rtl ? 'he' : 'en' },
@@ -321,10 +334,18 @@ installHooks({
   flavour: 'zendesk',
   pathFor: (id) => ticketPath('zendesk', id),
   replyText() {
-    const id = currentTicketId();
-    const editor = id === null ? undefined : editors.get(id);
+    const editor = currentEditor();
     return editor ? modelText(editor) : '';
   },
+  replyBlocks() {
+    const editor = currentEditor();
+    return editor ? modelBlocks(editor) : [];
+  },
 });
+
+function currentEditor(): ClassicEditor | undefined {
+  const id = currentTicketId();
+  return id === null ? undefined : editors.get(id);
+}
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -7,7 +7,7 @@ import './styles.css';
 import type { Channel } from '../../../lib/ticket.ts';
 import type { DemoTicket } from '../../tickets.ts';
 import { listPath, ticketPath } from '../../routes.ts';
-import { editableText } from '../shared/editable-text.ts';
+import { editableBlocks, editableText } from '../shared/editable-text.ts';
 import { findTicket, installHooks, linkClick, useRoute, useSwitchCount, useTickets } from '../shared/store.ts';
 import { formatAgo, formatWhen, initials, isHebrew, SIGNED_IN_AGENT, threadOf, type ThreadKind } from '../shared/thread.ts';
 
@@ -279,11 +279,19 @@ installHooks({
     return ticketPath('zoho', id, currentPlace());
   },
   replyText() {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe.KB_Editor_iframe');
-    const body = frame?.contentDocument?.body;
+    const body = editorBody();
     return body ? editableText(body) : '';
   },
+  replyBlocks() {
+    const body = editorBody();
+    return body ? editableBlocks(body) : [];
+  },
 });
+
+/** Zoho's editor reads its iframe's body on send. */
+function editorBody(): HTMLElement | undefined {
+  return document.querySelector<HTMLIFrameElement>('iframe.KB_Editor_iframe')?.contentDocument?.body;
+}
 
 /** The portal and department of the current URL, to keep them on a test's ticket switch. */
 function currentPlace(): { portal?: string; department?: string } {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { escapeHtml, firstLine, hasWords, paragraphs, replyHtml, replyPasteText, toHtml } from '../../../lib/insert/blocks';
+import { escapeHtml, firstLine, hasWords, paragraphs, replyHtml, replyPasteText, toHtml, withoutRepeats } from '../../../lib/insert/blocks';
 
 test('reply text becomes escaped paragraphs; markup in it stays text', () => {
   expect(toHtml('Hello <b>Dana</b>,\n\nsee "this" & that', 'en')).toBe(
@@ -33,4 +33,16 @@ test('the first line with words, and words ignoring the zero-width characters ed
   expect(firstLine('\n  \nHello Dana,\nmore')).toBe('Hello Dana,');
   expect(hasWords('\ufeff\u200b  ')).toBe(false);
   expect(hasWords('\ufeffx')).toBe(true);
+});
+
+const REPLY = 'Hello Dana,\n\nWe checked our side.\nIt works.\n\nBest regards,\nNoa Barak';
+
+test('a draft that already has the greeting and the sign-off gets only the body', () => {
+  expect(withoutRepeats(REPLY, '')).toBe(REPLY);
+  expect(withoutRepeats(REPLY, 'Hello Dana,\nSomething first\nBest regards,\nNoa Barak')).toBe('We checked our side.\nIt works.');
+  expect(withoutRepeats(REPLY, '  Hello Dana,\u200b ')).toBe('We checked our side.\nIt works.\n\nBest regards,\nNoa Barak');
+  // Only part of the sign-off is there (another agent's name): the whole sign-off stays.
+  expect(withoutRepeats(REPLY, 'Best regards,\nDana')).toBe(REPLY);
+  // A reply without a separate greeting and sign-off is never cut.
+  expect(withoutRepeats('Just one line.\n\nAnd another.', 'Just one line.\nAnd another.')).toBe('Just one line.\n\nAnd another.');
 });

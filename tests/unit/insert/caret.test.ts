@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { CaretMemory, surroundings } from '../../../lib/insert/caret';
+import { CaretMemory, draftLines, surroundings } from '../../../lib/insert/caret';
 
 function editor(html: string) {
   const el = document.createElement('div');
@@ -30,6 +30,12 @@ test('an empty editor has nothing around the caret', () => {
   expect(surroundings(el, caretAt(el.firstChild!, 0))).toEqual({ textBefore: false, textAfter: false });
 });
 
+test('an empty Slate paragraph showing its placeholder has nothing around the caret', () => {
+  const el = editor('<div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-placeholder="true" contenteditable="false">Reply…</span><span data-slate-zero-width="n">\ufeff<br></span></span></span></div>');
+  const zeroWidth = el.querySelector('[data-slate-zero-width]')!.firstChild!;
+  expect(surroundings(el, caretAt(zeroWidth, 1))).toEqual({ textBefore: false, textAfter: false });
+});
+
 test('the caret counts only inside the editable it is asked about', () => {
   const el = editor('<p>Hi</p>');
   const outside = document.createElement('p');
@@ -42,4 +48,9 @@ test('the caret counts only inside the editable it is asked about', () => {
   document.getSelection()?.removeAllRanges();
   document.getSelection()?.addRange(caretAt(el.querySelector('p')!.firstChild!, 1));
   expect(memory.inside(el)?.startOffset).toBe(1);
+});
+
+test('the draft\'s lines: one per paragraph or line break, without placeholders', () => {
+  const el = editor('Typed loose<p>Hello <b>Dana</b>,</p><p><br></p><div>Best regards,<br>Noa</div><span contenteditable="false">Reply…</span>');
+  expect(draftLines(el)).toEqual(['Typed loose', 'Hello Dana,', 'Best regards,', 'Noa']);
 });

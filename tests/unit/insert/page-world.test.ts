@@ -55,28 +55,42 @@ function run(request: Omit<PageInsertRequest & { kind: 'ckeditor5' }, 'target' |
 
 test('after the draft, the reply is its own paragraphs set off by a blank line', () => {
   const { editor, blocks } = fakeCkEditor(['Draft line'], null);
-  expect(run({ paragraphs: ['Hello Dana,', '', 'Bye'], atCaret: false }, editor)).toEqual({ ok: true });
+  expect(run({ paragraphs: ['Hello Dana,', '', 'Bye'], rtl: false, atCaret: false }, editor)).toEqual({ ok: true });
   expect(blocks).toEqual(['Draft line', '', 'Hello Dana,', '', 'Bye']);
   expect(editor.focused).toBe(true);
 });
 
 test('at a caret inside a line, the line is split around the reply', () => {
   const { editor, blocks } = fakeCkEditor(['Before after'], { block: 0, offset: 7 });
-  expect(run({ paragraphs: ['R'], atCaret: true }, editor)).toEqual({ ok: true });
+  expect(run({ paragraphs: ['R'], rtl: false, atCaret: true }, editor)).toEqual({ ok: true });
   expect(blocks).toEqual(['Before ', '', 'R', '', 'after']);
 });
 
 test('an editable without an editor, or none marked, is "not ready"; an editor that throws "refused"', () => {
-  expect(run({ paragraphs: ['R'], atCaret: false }, undefined)).toEqual({ ok: false, problem: 'not-ready' });
-  expect(fromSource({ kind: 'paste', target: 'nobody', child: 0, text: 'x' }, TARGET_ATTRIBUTE)).toEqual({ ok: false, problem: 'not-ready' });
+  expect(run({ paragraphs: ['R'], rtl: false, atCaret: false }, undefined)).toEqual({ ok: false, problem: 'not-ready' });
+  expect(fromSource({ kind: 'paste', target: 'nobody', child: 0, text: 'x', rtl: false }, TARGET_ATTRIBUTE)).toEqual({ ok: false, problem: 'not-ready' });
   const throwing = { model: { change: () => { throw new Error('page words'); } } };
-  expect(run({ paragraphs: ['R'], atCaret: false }, throwing)).toEqual({ ok: false, problem: 'refused' });
+  expect(run({ paragraphs: ['R'], rtl: false, atCaret: false }, throwing)).toEqual({ ok: false, problem: 'refused' });
 });
 
 test('a paste carries the text as text/plain to the marked editable', () => {
   document.body.innerHTML = `<div ${TARGET_ATTRIBUTE}="t2"><div></div></div>`;
   let pasted = '';
   document.body.firstElementChild!.firstElementChild!.addEventListener('paste', (e) => (pasted = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? ''));
-  expect(fromSource({ kind: 'paste', target: 't2', child: 0, text: 'Hello\nBye' }, TARGET_ATTRIBUTE)).toEqual({ ok: true });
+  expect(fromSource({ kind: 'paste', target: 't2', child: 0, text: 'Hello\nBye', rtl: false }, TARGET_ATTRIBUTE)).toEqual({ ok: true });
   expect(pasted).toBe('Hello\nBye');
+});
+
+test('a Hebrew paste is Slate\'s own fragment (beforeinput insertFromPaste): the same lines, each a right-to-left paragraph', () => {
+  document.body.innerHTML = `<div ${TARGET_ATTRIBUTE}="t3"><div></div></div>`;
+  let data: DataTransfer | null = null;
+  document.body.firstElementChild!.firstElementChild!.addEventListener('beforeinput', (e) => {
+    const input = e as InputEvent;
+    if (input.inputType === 'insertFromPaste') data = input.dataTransfer;
+  });
+  expect(fromSource({ kind: 'paste', target: 't3', child: 0, text: 'שלום דנה,\n\nתודה', rtl: true }, TARGET_ATTRIBUTE)).toEqual({ ok: true });
+  const got = data as DataTransfer | null;
+  expect(got?.getData('text/plain')).toBe('שלום דנה,\n\nתודה');
+  const fragment = JSON.parse(decodeURIComponent(atob(got?.getData('application/x-slate-fragment') ?? ''))) as unknown;
+  expect(fragment).toEqual(['שלום דנה,', '', 'תודה'].map((text) => ({ type: 'paragraph', dir: 'rtl', children: [{ text }] })));
 });

@@ -5,8 +5,11 @@ const message = (request: unknown) => ({ type: PAGE_INSERT_MESSAGE, request });
 
 test('requests: well-formed ones parse, with only the known fields', () => {
   const ck = { kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], atCaret: true, extra: '<script>' };
-  expect(pageInsertRequestOf(message(ck))).toEqual({ kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], atCaret: true });
-  expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'x' }))).toEqual({ kind: 'paste', target: 't2', child: 2, text: 'x' });
+  expect(pageInsertRequestOf(message(ck))).toEqual({ kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['Hi', '', 'Bye'], rtl: false, atCaret: true });
+  expect(pageInsertRequestOf(message({ kind: 'ckeditor5', target: 't1', child: 0, paragraphs: ['שלום'], rtl: true, atCaret: false }))).toMatchObject({ rtl: true });
+  expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'x' }))).toEqual({ kind: 'paste', target: 't2', child: 2, text: 'x', rtl: false });
+  expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'שלום', rtl: true }))).toMatchObject({ rtl: true });
+  expect(pageInsertRequestOf(message({ kind: 'paste', target: 't2', child: 2, text: 'x', rtl: 'yes' }))).toMatchObject({ rtl: false });
   expect(pageInsertRequestOf(message({ kind: 'ckeditor5', target: 't3', child: 1, paragraphs: [], atCaret: 'yes' }))).toMatchObject({ atCaret: false });
   const ck4 = { kind: 'ckeditor4', target: 't4', child: 3, paragraphs: ['שלום'], rtl: true, atCaret: false, html: '<img onerror=x>' };
   expect(pageInsertRequestOf(message(ck4))).toEqual({ kind: 'ckeditor4', target: 't4', child: 3, paragraphs: ['שלום'], rtl: true, atCaret: false });
