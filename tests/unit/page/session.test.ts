@@ -13,6 +13,7 @@ import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
 import { topReply } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
+import { zendesk } from '../../../lib/adapters/zendesk';
 
 const FIXTURES = new Map(loadFixtures().map((f) => [f.name, f]));
 
@@ -295,4 +296,71 @@ test('when the session ends, it lets go of the page', async () => {
   navigate('zendesk/tabs-three');
   expect(ticketOf(session)?.id).toBe('48213');
   await expect(tabStatus()).rejects.toThrow(/No listeners/);
+});
+
+describe('work that stays bounded on a long ticket', () => {
+  // Timers under the test's control: the re-read after a burst of changes and the poll run when
+  // the test says, so "nothing was read" is a fact, not a wait.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  const settle = () => vi.advanceTimersByTimeAsync(100);
+  /** Count the readings from now on, once what starting the session changed has settled. */
+  const reads = async () => {
+    await settle();
+    return vi.spyOn(zendesk, 'readTicket');
+  };
+
+  test('typing a reply (the editor, its toolbar, its balloons) reads nothing; a new message is read', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    const readTicket = await reads();
+    const editor = document.querySelector('.ck-editor__editable')!;
+    for (const key of 'Hello Dana') {
+      editor.querySelector('p')!.append(key);
+      document.querySelector('.ck-editor')!.classList.toggle('ck-focused');
+      const balloon = document.createElement('div');
+      balloon.className = 'ck-body-wrapper';
+      document.body.append(balloon);
+      await settle();
+    }
+    expect(readTicket).not.toHaveBeenCalled();
+    document.querySelector('[data-test-id="omni-log-item-message"]')!.append(' Also the website is down.');
+    await settle();
+    expect(readTicket).toHaveBeenCalledTimes(1);
+    expect(ticketOf(session)?.body).toContain('Also the website is down.');
+  });
+
+  test('the poll reads nothing while the same ticket stays on screen, and reads at once when another is named', async () => {
+    show('zendesk/plain-english');
+    await startSession();
+    const readTicket = await reads();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(readTicket).not.toHaveBeenCalled();
+    here = new URL(here.href.replace('48213', '48603'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(readTicket).toHaveBeenCalledTimes(1);
+  });
+
+  test("a change past the first characters the classifier reads is no change for the sidebar; one before them is", async () => {
+    show('zendesk/plain-english');
+    const message = document.querySelector('[data-test-id="omni-log-item-message"]')!;
+    const { maxChars } = DEFAULT_SETTINGS.classification;
+    message.textContent = 'Our office mail bounces since this morning. '.repeat(Math.ceil((2 * maxChars) / 44));
+    const session = await startSession();
+    const shown = session.store.getState().page;
+    expect(ticketOf(session)?.body.length).toBe(maxChars);
+    const readTicket = await reads();
+    message.append(' The website is down as well.');
+    await settle();
+    expect(readTicket).toHaveBeenCalledTimes(1);
+    expect(session.store.getState().page).toBe(shown);
+    message.prepend('The website is down as well. ');
+    await settle();
+    expect(ticketOf(session)?.body).toMatch(/^The website is down as well\./);
+  });
 });
