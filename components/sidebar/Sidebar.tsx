@@ -66,7 +66,7 @@ export function Sidebar({
   }
 
   if (collapsed) {
-    const key = page?.kind === 'ticket' ? ticketKey(page.helpdesk, page.ticket.id) : undefined;
+    const key = page?.kind === 'ticket' ? ticketKey(page) : undefined;
     return (
       <button
         type="button"
@@ -140,16 +140,16 @@ export function Sidebar({
       )}
       {!updated && page?.kind === 'ticket' && (
         <ErrorBoundary
-          key={ticketKey(page.helpdesk, page.ticket.id)}
+          key={ticketKey(page)}
           fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
         >
           <TicketView
             env={env}
             helpdesk={page.helpdesk}
             ticket={page.ticket}
-            override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+            override={overrides[ticketKey(page)]}
             agent={page.agent}
-            onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
+            onOverride={(party) => setOverride(ticketKey(page), party)}
           />
         </ErrorBoundary>
       )}
