@@ -72,7 +72,7 @@ function predictWith(classifier: Classifier, t: LabelledTicket): Prediction {
   return { lang: langOf(t), truth: t.labels, owner: v.owner, party: v.party, queue: v.queue, urgent: v.urgent, confidence: v.confidence };
 }
 
-function predictBaseline(train: LabelledTicket[], t: LabelledTicket, nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })))): Prediction {
+function predictBaseline(nb: ReturnType<typeof trainNaiveBayes>, t: LabelledTicket): Prediction {
   const party = predictNaiveBayes(nb, t);
   return { lang: langOf(t), truth: t.labels, owner: ownerOf(party), party, queue: 'technical', urgent: false, confidence: 1 };
 }
@@ -82,45 +82,33 @@ function shippedClassifier(train: LabelledTicket[]): Classifier {
   return createClassifier(unpackModel(packModel(trainModel(train, policy))));
 }
 
+/** Classify the test tickets `held` selects with a model, and the naive Bayes reference, trained on `train`. */
+function classifyHeldOut(train: LabelledTicket[], held: (i: number) => boolean): void {
+  const classifier = shippedClassifier(train);
+  const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
+  test.forEach((t, i) => {
+    if (!held(i)) return;
+    ours[i] = predictWith(classifier, t);
+    baseline[i] = predictBaseline(nb, t);
+  });
+}
+
 let mode: string;
 if (leaveOneSetOut) {
   const extra = load(trainFiles);
   mode = `leave one set out over ${testFiles.join(' + ')} (${test.length} tickets)${trainFiles.length > 0 ? `, always training on ${trainFiles.join(' + ')} too` : ''}: each set classified by a model trained on the others`;
-  bySet.forEach((_, s) => {
-    const train = [...test.filter((__, i) => setOf[i] !== s), ...extra];
-    const classifier = shippedClassifier(train);
-    const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
-    test.forEach((t, i) => {
-      if (setOf[i] !== s) return;
-      ours[i] = predictWith(classifier, t);
-      baseline[i] = predictBaseline(train, t, nb);
-    });
-  });
+  bySet.forEach((_, s) => classifyHeldOut([...test.filter((__, i) => setOf[i] !== s), ...extra], (i) => setOf[i] === s));
 } else if (folds >= 2) {
   mode = `${folds}-fold cross-validation on ${testFiles.join(' + ')} (${test.length} tickets; folds stratified by party, seed ${seed})`;
   const fold = assignFolds(test.map((t) => ({ id: t.id, label: t.labels.party })), folds, seed);
-  for (let f = 0; f < folds; f++) {
-    const train = test.filter((_, i) => fold[i] !== f);
-    const classifier = shippedClassifier(train);
-    const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
-    test.forEach((t, i) => {
-      if (fold[i] !== f) return;
-      ours[i] = predictWith(classifier, t);
-      baseline[i] = predictBaseline(train, t, nb);
-    });
-  }
+  for (let f = 0; f < folds; f++) classifyHeldOut(test.filter((_, i) => fold[i] !== f), (i) => fold[i] === f);
 } else if (trainFiles.length > 0) {
   const train = load(trainFiles);
   const trainIds = new Set(train.map((t) => `${t.subject}\u0000${t.body}`));
   const overlap = test.filter((t) => trainIds.has(`${t.subject}\u0000${t.body}`)).length;
   if (overlap > 0) console.error(`warning: ${overlap} test tickets also appear in the training files`);
   mode = `trained on ${trainFiles.join(' + ')} (${train.length} tickets), tested on ${testFiles.join(' + ')} (${test.length} tickets)`;
-  const classifier = shippedClassifier(train);
-  const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
-  test.forEach((t, i) => {
-    ours[i] = predictWith(classifier, t);
-    baseline[i] = predictBaseline(train, t, nb);
-  });
+  classifyHeldOut(train, () => true);
 } else {
   mode = `bundled model on ${testFiles.join(' + ')} (${test.length} tickets). NOT an accuracy figure if these tickets trained the model; use --cv or --train`;
   test.forEach((t, i) => {
