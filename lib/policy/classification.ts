@@ -3,53 +3,21 @@
 // The default is the provider's "support boundaries" article (POLICY.md). A team with another
 // policy edits this object (or a copy of it); the classifier has no policy of its own.
 
-import type { Party, Queue } from './labels';
-import type { Lang } from '../ticket';
-import { DEFAULT_VENDORS, type Vendor } from './vendors';
+import { DEFAULT_VENDORS } from './vendors';
+import type { ClassificationPolicy } from './schema';
 
-export interface Bilingual {
-  he: string;
-  en: string;
-}
-
-/** One sentence of the written policy that a verdict can cite. */
-export interface PolicyClause extends Bilingual {
-  id: string;
-}
-
-export interface PartyDefinition {
-  id: Party;
-  name: Bilingual;
-  description: Bilingual;
-  /** The clause cited when this party is chosen and no more specific signal is. */
-  clause: string;
-}
-
-/**
- * A group of phrases that mean the same thing for the decision.
- *
- * Phrase syntax (matched on normalised text: lower case, no niqqud, final letters mapped):
- * - Hebrew words match with glued prefixes (ו ה ב ל מ ש כ, up to three, optionally followed by
- *   a hyphen), so "אאוטלוק" also matches "באאוטלוק" and "DNS" also matches "ה-DNS".
- * - A trailing `*` matches any word ending ("crash*" matches "crashes", "crashing").
- * - `a ~ b` matches `a` followed by `b` within a few words of the same sentence
- *   ("webmail ~ works" matches "webmail still works").
- * A hit preceded by a negation ("not", "לא", "אין") in the same sentence counts for nothing.
- */
-export interface Signal {
-  /** Stable id: the learned model keys its weights on it. */
-  id: string;
-  phrases: { he: string[]; en: string[] };
-  /** Policy prior: log-odds added to each party's score per hit (capped at one hit per signal). */
-  parties?: Partial<Record<Party, number>>;
-  /** A request that belongs to another department: log-odds toward that queue. */
-  queue?: { queue: Queue; weight: number };
-  /** Log-odds toward a 24/7 case (only used when the party is the provider). */
-  urgent?: number;
-  clause: string;
-  /** The fact a hit establishes, which the verdict reports with its span. */
-  fact?: FactTag;
-}
+// The shapes are the schema's (./schema.ts); these names are where the code has always found them.
+export type {
+  Bilingual,
+  ClassificationPolicy,
+  DiagnosticQuestion,
+  FactTag,
+  PartyDefinition,
+  PastedOutput,
+  PolicyClause,
+  Service,
+  Signal,
+} from './schema';
 
 /**
  * What the policy's decisions rest on: who is affected (`scope`), what still works (`works`),
@@ -58,66 +26,6 @@ export interface Signal {
  */
 export const FACT_KINDS = ['scope', 'works', 'location', 'change', 'request'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
-
-export interface FactTag {
-  kind: FactKind;
-  /** A stable word for the value: `whole_office`, `webmail`, `self_managed`, `how_to`... */
-  value: string;
-}
-
-/** Pasted machine output recognised by a regular expression (keep them linear: no nested quantifiers). */
-export interface PastedOutput extends Omit<Signal, 'phrases'> {
-  pattern: string;
-  description: Bilingual;
-}
-
-export interface Service {
-  id: string;
-  name: Bilingual;
-  phrases: { he: string[]; en: string[] };
-}
-
-export interface DiagnosticQuestion extends Bilingual {
-  id: string;
-  /** The parties whose answer it tells apart: asked when they are the live candidates. */
-  parties: Party[];
-}
-
-export interface ClassificationPolicy {
-  id: string;
-  version: number;
-  /** Language assumed when a ticket has no letters at all. */
-  defaultLang: Lang;
-  clauses: PolicyClause[];
-  parties: PartyDefinition[];
-  /** Phrases that point to a party. */
-  signals: Signal[];
-  /** Who is affected and where it works: "everyone", "only my laptop", "webmail works". */
-  scopeCues: Signal[];
-  /** Requests for other departments: invoices, contacts, complaints. */
-  requestCues: Signal[];
-  /** What makes a provider fault a 24/7 case, or not one. */
-  urgencyCues: Signal[];
-  pastedOutput: PastedOutput[];
-  services: Service[];
-  negations: { he: string[]; en: string[] };
-  questions: DiagnosticQuestion[];
-  /** Outside companies by name, each pointing to a party (see vendors.ts). */
-  vendors: Vendor[];
-  /** Below this probability for the best owner, the verdict is `undetermined`. */
-  abstainThreshold: number;
-  /**
-   * At or above this confidence in the party the sidebar shows the verdict as firm; below it, as
-   * leaning ("probably ..., check first"), with the deciding question before any reply.
-   */
-  firmThreshold: number;
-  /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
-  quotedWeight: number;
-  /** How much a phrase counts in a signature block. */
-  signatureWeight: number;
-  /** Only the first this many characters of subject + body are read (long pastes are logs). */
-  maxChars: number;
-}
 
 const p = (he: string[], en: string[]) => ({ he, en });
 
