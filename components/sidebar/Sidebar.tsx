@@ -9,7 +9,7 @@ import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
 import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
-import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
+import { insertProblemText, missingText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
 import { VerdictCard } from '@/components/shared/VerdictCard';
 import { verdictHeadline } from '@/lib/i18n/verdict';
@@ -261,7 +261,7 @@ function Unreadable({
         <h2 className="gvul-h2">{t(lang, 'page.unreadable')}</h2>
         <p>{readReasonText(lang, page.reason)}</p>
         {page.missing.length > 0 && (
-          <p className="gvul-muted">{t(lang, 'page.missing', { missing: page.missing.join(', ') })}</p>
+          <p className="gvul-muted">{t(lang, 'page.missing', { missing: missingText(lang, page.missing) })}</p>
         )}
         <label className="gvul-paste">
           <span>{t(lang, 'page.pasteHint')}</span>
