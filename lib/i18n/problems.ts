@@ -47,6 +47,7 @@ const MISSING_WORDS: Record<Lang, Record<string, string>> = {
     conversation: 'the conversation',
     'customer message': 'a message from the customer',
     'message text': "the text of the customer's messages",
+    ticketIdPattern: 'the ticket id pattern',
   },
   he: {
     ticket: 'הפנייה הפתוחה',
@@ -54,6 +55,7 @@ const MISSING_WORDS: Record<Lang, Record<string, string>> = {
     conversation: 'השיחה',
     'customer message': 'הודעה מהלקוח',
     'message text': 'הטקסט של הודעות הלקוח',
+    ticketIdPattern: 'תבנית מזהה הפנייה',
   },
 };
 
@@ -81,14 +83,15 @@ export const PATTERN_PROBLEM_WORDS: Record<Lang, Record<PatternProblem, string>>
 };
 
 const AND: Record<Lang, string> = { en: ' and ', he: ' ו' };
+const field = (lang: Lang, name: string) => SELECTOR_FIELD_NAMES[lang][name as SelectorField] ?? name;
 
-function listWords(lang: Lang, missing: string[]): string {
-  const words = missing.map((m) => MISSING_WORDS[lang][m] ?? m);
+/** What a reading could not find on the page (`ReadResult.missing`), as a list in words. */
+export function missingText(lang: Lang, missing: string[]): string {
+  const words = missing.map((m) => MISSING_WORDS[lang][m] ?? field(lang, m));
   if (words.length <= 1) return words[0] ?? MISSING_WORDS[lang].ticket!;
   return `${words.slice(0, -1).join(', ')}${AND[lang]}${words[words.length - 1]}`;
 }
 
-const field = (lang: Lang, name: string) => SELECTOR_FIELD_NAMES[lang][name as SelectorField] ?? name;
 const ticketRef: Record<Lang, (id?: string) => string> = {
   en: (id) => (id ? ` for ticket #${id}` : ''),
   he: (id) => (id ? ` של פנייה #${id}` : ''),
@@ -107,7 +110,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `${p.helpdesk} still shows ticket #${p.shown} while the address is for #${p.ticketId}: Gvul will read it once it has loaded.`,
     'no-customer-message': (p) => `Gvul found ticket #${p.ticketId ?? ''} in ${p.helpdesk}, but no message from the customer in it.`,
     'parts-missing': (p) =>
-      `Gvul found the ${p.helpdesk} ticket page${ticketRef.en(p.ticketId)} but not ${listWords('en', p.missing)}: ${p.helpdesk} may have changed its page.`,
+      `Gvul found the ${p.helpdesk} ticket page${ticketRef.en(p.ticketId)} but not ${missingText('en', p.missing)}: ${p.helpdesk} may have changed its page.`,
     'adapter-failed': (p) => `Gvul could not read this ${p.helpdesk} page (${p.detail}).`,
     'selector-invalid': (p) =>
       `The ${field('en', p.field)} selector "${p.selector}" in the ${p.helpdesk} settings does not work (${p.detail}): correct it in Gvul's options.`,
@@ -127,7 +130,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `${p.helpdesk} עדיין מציג את פנייה #${p.shown} והכתובת היא של #${p.ticketId}: גבול יקרא אותה כשתיטען.`,
     'no-customer-message': (p) => `גבול מצא את פנייה #${p.ticketId ?? ''} ב-${p.helpdesk}, אבל אין בה הודעה מהלקוח.`,
     'parts-missing': (p) =>
-      `גבול מצא את דף הפנייה ב-${p.helpdesk}${ticketRef.he(p.ticketId)} אבל לא את ${listWords('he', p.missing)}: ייתכן ש-${p.helpdesk} שינה את הדף.`,
+      `גבול מצא את דף הפנייה ב-${p.helpdesk}${ticketRef.he(p.ticketId)} אבל לא את ${missingText('he', p.missing)}: ייתכן ש-${p.helpdesk} שינה את הדף.`,
     'adapter-failed': (p) => `גבול לא הצליח לקרוא את הדף הזה של ${p.helpdesk} (${p.detail}).`,
     'selector-invalid': (p) =>
       `הבורר של ${field('he', p.field)}‏ "${p.selector}" בהגדרות ${p.helpdesk} אינו עובד (${p.detail}): תקנו אותו בהגדרות של גבול.`,

@@ -1,6 +1,6 @@
 // The words for what is wrong with settings (an imported file, the managed configuration, an
-// edit in the options page), in English and Hebrew. lib/settings/schema.ts and file.ts name a
-// check by its key; the agent reads it here, in their language.
+// edit in the options page), in English and Hebrew. lib/policy/schema.ts, lib/settings/schema.ts
+// and file.ts name a check by its key; the agent reads it here, in their language.
 import type { Lang } from '../ticket';
 
 /** What kind of value a field must hold, as valibot names the schema types. */
@@ -15,11 +15,20 @@ const VALUE_WORDS: Record<Lang, { list: string; object: string }> = {
   he: { list: 'רשימה', object: 'אובייקט' },
 };
 
+/** Where in a file a problem is, when it is not one field: the file as a whole. */
+const PLACE_WORDS: Record<Lang, { wholeFile: string }> = {
+  en: { wholeFile: '(the whole file)' },
+  he: { wholeFile: '(הקובץ כולו)' },
+};
+
+export const wholeFile = (lang: Lang) => PLACE_WORDS[lang].wholeFile;
+
 type V = Record<string, string | number>;
 
 const en = {
   notEmpty: () => 'must not be empty',
-  idShape: () => 'must be 1-80 letters, digits, dots, dashes or underscores',
+  idShape: () => 'must be 1-80 lower-case Latin letters, digits, dots or dashes',
+  factValueShape: () => 'must be 1-80 lower-case Latin letters, digits or underscores',
   duplicateIds: () => 'two entries have the same id',
   letterOrDigit: () => 'must contain a letter or a digit',
   atLeastOneName: () => 'needs at least one name',
@@ -56,7 +65,8 @@ export type ValidationKey = keyof typeof en;
 
 const he: Record<ValidationKey, (p: V) => string> = {
   notEmpty: () => 'לא יכול להיות ריק',
-  idShape: () => 'צריך להיות 1-80 אותיות לטיניות, ספרות, נקודות, מקפים או קווים תחתונים',
+  idShape: () => 'צריך להיות 1-80 אותיות לטיניות קטנות, ספרות, נקודות או מקפים',
+  factValueShape: () => 'צריך להיות 1-80 אותיות לטיניות קטנות, ספרות או קווים תחתונים',
   duplicateIds: () => 'לשתי רשומות אותו מזהה',
   letterOrDigit: () => 'צריך לכלול אות או ספרה',
   atLeastOneName: () => 'צריך לפחות שם אחד',
@@ -82,7 +92,8 @@ const he: Record<ValidationKey, (p: V) => string> = {
   tooLong: (p) => `ארוך מדי (לכל היותר ${p.max})`,
   invalidValue: (p) => `ערך לא תקין: ${p.got}`,
   forbiddenKey: () => 'שם שדה שגבול אינו מקבל (__proto__, constructor, prototype)',
-  notJson: (p) => `אינו JSON תקין (${p.why})`,
+  // The browser's own reason is in English whatever the UI language: the place in the file says enough.
+  notJson: (p) => (p.line ? `אינו JSON תקין (שורה ${p.line}, עמודה ${p.column})` : 'אינו JSON תקין'),
   notSettingsFile: () => 'אינו קובץ הגדרות של גבול (צריך להיות אובייקט JSON)',
   wrongFormat: (p) => `צריך להיות "${p.format}": זה אינו קובץ הגדרות של גבול`,
   newerVersion: (p) => `הוא ${p.got}: הקובץ נוצר בגרסה חדשה יותר של גבול; גרסה זו קוראת גרסה ${p.version}. עדכנו את גבול.`,
@@ -109,4 +120,4 @@ export function valueWords(lang: Lang, value: unknown): string {
   return String(value);
 }
 
-export const VALIDATION_CATALOGUES = { validation: VALIDATION_WORDS, types: TYPE_WORDS, values: VALUE_WORDS };
+export const VALIDATION_CATALOGUES = { validation: VALIDATION_WORDS, types: TYPE_WORDS, values: VALUE_WORDS, places: PLACE_WORDS };

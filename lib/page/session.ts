@@ -120,7 +120,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     const result = adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {}), maxChars);
     // The signed-in agent signs the replies, where the helpdesk shows who that is.
     const agent = adapter.signedInAgent?.(doc) ?? undefined;
-    return readPage({ adapter, result, ...(agent ? { agent } : {}) });
+    return readPage({ adapter, result, host: here.host, ...(agent ? { agent } : {}) });
   };
   const watcher = new TicketWatcher({ read, onChange: (page) => store.getState().setPage(page) });
   // Until the stored state is in, a re-read would show the page with the wrong settings.

@@ -8,10 +8,10 @@ import { COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { layoutItem, overridesItem, syncSettingsItem } from '../../../lib/settings/items';
-import { shownWidth } from '../../../lib/store/sidebar';
+import { shownWidth, ticketKey } from '../../../lib/store/sidebar';
 import { answerSettingsRequest, saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
-import { topReply } from '../../../lib/ticket-view';
+import { topReply, viewOfPage } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
 import { zendesk } from '../../../lib/adapters/zendesk';
 
@@ -170,10 +170,10 @@ describe('the popup\'s tab status', () => {
     const status = await tabStatus();
     expect(status).toMatchObject({ kind: 'ticket', site: 'acmehosting.zendesk.com', helpdesk: 'Zendesk', ticketId: '48213' });
     expect(status.kind === 'ticket' && status.verdict.overridden).toBe(false);
-    session.store.getState().setOverride('Zendesk:48213', 'web_developer');
+    session.store.getState().setOverride('zendesk@acmehosting.zendesk.com:48213', 'web_developer');
     expect(await tabStatus()).toMatchObject({ verdict: { party: 'web_developer', overridden: true } });
     // The correction is saved for the other tabs.
-    await vi.waitFor(async () => expect(await overridesItem.getValue()).toEqual({ 'Zendesk:48213': 'web_developer' }));
+    await vi.waitFor(async () => expect(await overridesItem.getValue()).toEqual({ 'zendesk@acmehosting.zendesk.com:48213': 'web_developer' }));
   });
 
   test('says why a page is not read', async () => {
@@ -384,5 +384,53 @@ describe('work that stays bounded on a long ticket', () => {
     message.prepend('The website is down as well. ');
     await settle();
     expect(ticketOf(session)?.body).toMatch(/^The website is down as well\./);
+  });
+});
+
+describe("the agent's corrections", () => {
+  const ZENDESK_TICKET = 'https://acmehosting.zendesk.com/agent/tickets/48213';
+  const OTHER_ACCOUNT = 'https://othercompany.zendesk.com/agent/tickets/48213';
+  const correctionOf = (session: HelpdeskSession) => viewOfPage(session.store.getState())?.override;
+
+  /** A session on the saved Zendesk ticket at `url`, ended before the next one starts. */
+  async function onTicket(url: string, act?: (session: HelpdeskSession) => Promise<void>) {
+    controller = new AbortController();
+    show('zendesk/plain-english', url);
+    const session = await startSession();
+    const correction = correctionOf(session);
+    await act?.(session);
+    controller.abort();
+    return correction;
+  }
+
+  test('are kept per helpdesk account: the same ticket number in another Zendesk account has none', async () => {
+    await onTicket(ZENDESK_TICKET, async (session) => {
+      const page = session.store.getState().page;
+      if (page?.kind !== 'ticket') throw new Error('no ticket read');
+      session.store.getState().setOverride(ticketKey(page), 'isp');
+      await vi.waitFor(async () => expect(Object.values(await overridesItem.getValue())).toEqual(['isp']));
+    });
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    expect(await onTicket(OTHER_ACCOUNT)).toBeUndefined();
+    expect(Object.keys(await overridesItem.getValue())).toEqual(['zendesk@acmehosting.zendesk.com:48213']);
+  });
+
+  test("Gvul 0.1's corrections (by the helpdesk's name) move, once, to the first account that shows the ticket", async () => {
+    // What Gvul 0.1 stored, before this version's code migrates it.
+    await fakeBrowser.storage.local.set({ overrides: { 'Zendesk:48213': 'isp', 'Zendesk:777': 'customer_it' } });
+    await overridesItem.migrate();
+    expect(await overridesItem.getMeta()).toEqual({ v: 2 });
+
+    // Shown at once, and kept under this account from then on.
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    await vi.waitFor(async () =>
+      expect(await overridesItem.getValue()).toEqual({
+        'zendesk@acmehosting.zendesk.com:48213': 'isp',
+        'unclaimed:Zendesk:777': 'customer_it',
+      }),
+    );
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    // Taken over already: another account's ticket 48213 does not get it too.
+    expect(await onTicket(OTHER_ACCOUNT)).toBeUndefined();
   });
 });
