@@ -70,6 +70,23 @@ export async function openOptions(chrome: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+/**
+ * The popup as it reports on `tab`. It reports on the active tab; opened as a page it would see
+ * itself, so it is told which tab that is (`?tab=`), found while `tab` is in front.
+ */
+export async function openPopupFor(chrome: ExtensionBrowser, tab: Page): Promise<Page> {
+  const popup = await chrome.context.newPage();
+  await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+  await tab.bringToFront();
+  const id = await popup.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  if (typeof id !== 'number') throw new Error('No active tab for the popup to report on');
+  await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${id}`);
+  return popup;
+}
+
 /** Everything Gvul keeps in sync and local storage, read from an extension page. */
 export const storedSettings = (page: Page) =>
   page.evaluate(async () => {
