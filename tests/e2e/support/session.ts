@@ -54,9 +54,14 @@ export function firefoxSession(serverOptions: DemoServerOptions = {}): { readonl
   };
 }
 
+/** What openTicket needs of a page: Playwright's and puppeteer's both have it. */
+interface EvaluatingPage {
+  evaluate(run: (ticket: unknown) => void, ticket: unknown): Promise<unknown>;
+}
+
 /** Render any ticket through the demo helpdesk's own hook: an SPA switch, as a real helpdesk does. */
-export function openTicket(page: Page, ticket: unknown): Promise<void> {
-  return page.evaluate(
+export async function openTicket(page: EvaluatingPage, ticket: unknown): Promise<void> {
+  await page.evaluate(
     (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
     ticket,
   );
