@@ -8,7 +8,7 @@ import { findAdapter, type HelpdeskAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
-import { siteOf } from '../settings/storage';
+import { siteOf } from '../settings/items';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
