@@ -12,7 +12,7 @@ import type { EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
 import type { SelectorCheckProblem, SelectorProblem } from '../problems.ts';
 import { id, nonEmpty, safePattern, text, uniqueById } from '../policy/schema.ts';
 
-/** Limits of a custom helpdesk's settings (the options page's form shows the same). */
+/** Limits of a custom helpdesk's settings. */
 export const MAX_SELECTOR_CHARS = 500;
 export const MAX_HELPDESK_NAME_CHARS = 100;
 export const MAX_CUSTOM_HELPDESKS = 50;
