@@ -117,6 +117,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
     'id-pattern-unusable': (p) =>
       `The ticket id pattern "${p.pattern}" in the ${p.helpdesk} settings cannot be used (it ${PATTERN_PROBLEM_WORDS.en[p.problem]}): correct it in Gvul's options.`,
     'ticket-not-loaded': (p) => `${p.helpdesk} could not load ticket #${p.ticketId} ("${p.detail}"): it does not exist, or you may not see it.`,
+    'ticket-not-found': (p) => `${p.helpdesk} shows no ticket #${p.ticketId}: it does not exist, or you may not see it. Check the ticket number.`,
     'still-fetching': (p) => `Gvul is still waiting for ${FETCHING.en[p.part]} of ticket #${p.ticketId} in ${p.helpdesk}: it will read it once it has loaded.`,
     'related-page-unavailable': (p) =>
       `Gvul could not open ticket #${p.ticketId}'s page in ${p.helpdesk} to read it: open the ticket itself to see the verdict.`,
@@ -137,6 +138,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
     'id-pattern-unusable': (p) =>
       `אי אפשר להשתמש בתבנית מזהה הפנייה "${p.pattern}" בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
     'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} ("${p.detail}"): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
+    'ticket-not-found': (p) => `ב-${p.helpdesk} אין פנייה #${p.ticketId}: היא אינה קיימת, או שאין לך הרשאה לראות אותה. בדקו את מספר הפנייה.`,
     'still-fetching': (p) => `גבול עדיין לא קיבל את ${FETCHING.he[p.part]} של פנייה #${p.ticketId} ב-${p.helpdesk}: הוא יקרא אותה כשתיטען.`,
     'related-page-unavailable': (p) =>
       `גבול לא הצליח לפתוח את הדף של פנייה #${p.ticketId} ב-${p.helpdesk} כדי לקרוא אותה: פתחו את הפנייה עצמה כדי לראות את ההחלטה.`,

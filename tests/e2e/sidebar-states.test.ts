@@ -176,6 +176,21 @@ describe.each(FLAVOURS)('Chromium · %s, the agent and the screen', (flavour) =>
     }
   });
 
+  test('a ticket id the helpdesk does not have: the sidebar says the helpdesk shows no such ticket', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.goto(session.server.url + ticketPath(flavour as never, '424242'));
+      const unreadable = side(page, 'unreadable');
+      await unreadable.waitFor({ timeout: 10_000 });
+      expect(await unreadable.getAttribute('data-ticket-id')).toBe('424242');
+      const said = (await unreadable.textContent()) ?? '';
+      expect(said).toMatch(/shows no ticket #424242/);
+      expect(said).not.toMatch(/may have changed/);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('on the ticket list the sidebar stays a tab and the page keeps its width', async () => {
     const page = await session.chrome.context.newPage();
     try {
