@@ -7,12 +7,8 @@ import { localeOf, t } from '@/lib/i18n/messages';
 import { calendarMonths, formatHours, nextHolidayDates, parseHours } from '@/lib/settings/schedule-view';
 import { useOptions } from './context';
 import { CheckField, Locked, NumberField, SelectField, TextField } from './fields';
-import { o } from './messages';
+import { CHANNEL_NAMES, o } from './messages';
 
-const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
-  en: { email: 'e-mail', web: 'web form', phone: 'phone', chat: 'chat', unknown: 'unknown' },
-  he: { email: 'דוא״ל', web: 'טופס באתר', phone: 'טלפון', chat: 'צ׳אט', unknown: 'לא ידוע' },
-};
 const DAY_NAMES: Record<Lang, string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   he: ['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת'],

@@ -19,6 +19,9 @@ export interface Settings {
   customHelpdesks: CustomHelpdeskConfig[];
 }
 
+/** The longest agent name the settings keep (the schema's limit). */
+export const AGENT_NAME_MAX = 100;
+
 export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',
   agentName: '',

@@ -14,7 +14,7 @@ import { compileMatchPattern } from '../adapters/location';
 import { isRequesterRule } from '../contract';
 import { compilePattern } from '../pattern';
 import { FACT_KINDS } from '../policy/classification';
-import type { Settings } from './defaults';
+import { AGENT_NAME_MAX, type Settings } from './defaults';
 
 /** A check's message, in the `lang` the caller validates with (words: lib/i18n/validation.ts). */
 const say =
@@ -276,7 +276,7 @@ export const SECTION_SCHEMAS = {
 
 export const SettingsSchema = v.strictObject({
   uiLang: v.picklist(['auto', 'he', 'en']),
-  agentName: text(100),
+  agentName: text(AGENT_NAME_MAX),
   ...SECTION_SCHEMAS,
 });
 

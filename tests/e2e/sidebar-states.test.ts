@@ -204,6 +204,49 @@ describe.each(FLAVOURS)('Chromium · %s, the agent and the screen', (flavour) =>
   });
 });
 
+describe('Chromium · zendesk, a helpdesk page that does not show the signed-in agent', () => {
+  let own: ExtensionBrowser | undefined;
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  /** A ticket on a page whose header no longer shows who is signed in. */
+  async function showWithoutAgent(page: Page, id: string) {
+    await page.goto(session.server.url + ticketPath('zendesk', '1'));
+    await page.locator('gvul-sidebar [data-testid="ticket"]').waitFor({ timeout: 10_000 });
+    await page.evaluate(() => document.querySelector('[data-test-id="header-profile-avatar"]')?.remove());
+    await openTicket(page, e2eTicket(id, { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.' }));
+    await page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 10_000 });
+  }
+
+  test('asks once for the agent\'s name, signs the replies with it, and does not ask again', async () => {
+    // A browser of its own: the name it saves must not sign the other tests' replies.
+    own = await launchChromeWithExtension();
+    const page = await own.context.newPage();
+    try {
+      await showWithoutAgent(page, '9131');
+      const prompt = side(page, 'agent-name-prompt');
+      await prompt.waitFor({ timeout: 5_000 });
+      expect(await side(page, 'reply').locator('.gvul-preview').textContent()).toMatch(/Best regards,$/);
+      await side(page, 'agent-name-input').fill('Dana Cohen');
+      await side(page, 'agent-name-save').click();
+      await prompt.waitFor({ state: 'detached', timeout: 5_000 });
+      await expect.poll(() => side(page, 'reply').locator('.gvul-preview').textContent(), { timeout: 5_000 }).toMatch(/Best regards,\nDana Cohen$/);
+
+      const next = await own.context.newPage();
+      try {
+        await showWithoutAgent(next, '9132');
+        expect(await side(next, 'reply').locator('.gvul-preview').textContent()).toMatch(/Best regards,\nDana Cohen$/);
+        expect(await side(next, 'agent-name-prompt').count()).toBe(0);
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 async function axeViolations(page: Page) {
   await page.addScriptTag({ content: readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async () => {
