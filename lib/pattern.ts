@@ -3,7 +3,9 @@
 // file or the administrator's configuration must never be able to freeze the helpdesk tab.
 // The matcher simulates all alternatives at once (Thompson's construction, Pike's VM), so its
 // work is at most the text's length times the program's size, whatever the pattern. It finds
-// the same leftmost match, with the same groups, as JavaScript's RegExp with the `u` flag.
+// the same leftmost match, with the same groups, as JavaScript's RegExp with the `u` flag, but
+// for one corner: under `?` a group whose body can match nothing may match nothing here, where
+// RegExp refuses an empty pass and backtracks into a longer one (`(?:b??)?` on "b").
 // Backreferences and lookaround need backtracking and are refused; so are the shapes that are
 // catastrophic in a backtracking engine (a repeated group that itself repeats, alternatives
 // under a repetition that can match the same character), because a team that writes one will
@@ -35,7 +37,8 @@ type CharTest = (cp: number) => boolean;
 type Assertion = 'start' | 'end' | 'word' | 'not-word';
 
 type Node =
-  | { type: 'char'; test: CharTest }
+  /** `literal`: the one code point it matches, compared directly instead of through `test`. */
+  | { type: 'char'; test: CharTest; literal?: number }
   | { type: 'assert'; kind: Assertion }
   | { type: 'group'; index: number | null; body: Node }
   | { type: 'alt'; options: Node[] }
@@ -48,8 +51,20 @@ class Refused extends Error {
   }
 }
 
+/** Shared by every pattern that writes the same class: each keeps its answers for the BMP once. */
+const nativeTests = new Map<string, CharTest>();
+
 /** One character class or escape, judged by the browser's own engine on one character at a time. */
 function nativeTest(source: string): CharTest {
+  let test = nativeTests.get(source);
+  if (!test) {
+    test = newNativeTest(source);
+    nativeTests.set(source, test);
+  }
+  return test;
+}
+
+function newNativeTest(source: string): CharTest {
   let re: RegExp;
   try {
     re = new RegExp(`^(?:${source})$`, 'u');
@@ -238,7 +253,7 @@ class Parser {
 }
 
 function literal(cp: number): Node {
-  return { type: 'char', test: (x) => x === cp };
+  return { type: 'char', test: (x) => x === cp, literal: cp };
 }
 
 /** Whether `node` holds a repetition that can match a varying count (only unbounded ones when `unbounded`). */
@@ -303,171 +318,317 @@ function overlappingAlternatives(node: Node): boolean {
   return false;
 }
 
-type Instruction =
-  | { op: 'char'; test: CharTest }
-  | { op: 'assert'; kind: Assertion }
-  | { op: 'split'; first: number; second: number }
-  | { op: 'jump'; to: number }
-  | { op: 'save'; slot: number }
-  | { op: 'match' };
+
+/**
+ * What a match must start with: the tests its first character passes, or null when a match can
+ * be empty (then every position has to be tried). Assertions take no character.
+ */
+function leadingChars(node: Node): { tests: CharTest[]; empty: boolean } {
+  switch (node.type) {
+    case 'char':
+      return { tests: [node.test], empty: false };
+    case 'assert':
+      return { tests: [], empty: true };
+    case 'group':
+      return leadingChars(node.body);
+    case 'repeat': {
+      const body = leadingChars(node.body);
+      return { tests: body.tests, empty: body.empty || node.min === 0 };
+    }
+    case 'alt': {
+      const options = node.options.map(leadingChars);
+      return { tests: options.flatMap((o) => o.tests), empty: options.some((o) => o.empty) };
+    }
+    case 'seq': {
+      const tests: CharTest[] = [];
+      for (const item of node.items) {
+        const lead = leadingChars(item);
+        tests.push(...lead.tests);
+        if (!lead.empty) return { tests, empty: false };
+      }
+      return { tests, empty: true };
+    }
+  }
+}
+
+// The program as flat arrays: op, its two operands, and the class test of a CHAR that is no
+// single code point. A CHAR's first operand is its code point, or -1 when `tests` decides.
+const CHAR = 0;
+const ASSERT = 1;
+const SPLIT = 2;
+const JUMP = 3;
+const SAVE = 4;
+const MATCH = 5;
+/** ASSERT's operand: the index of its kind here. */
+const ASSERTIONS: Assertion[] = ['start', 'end', 'word', 'not-word'];
 
 class Compiler {
-  readonly program: Instruction[] = [];
+  readonly ops: number[] = [];
+  readonly x: number[] = [];
+  readonly y: number[] = [];
+  readonly tests: (CharTest | undefined)[] = [];
 
-  private emit(i: Instruction): number {
-    if (this.program.length >= MAX_PROGRAM) throw new Refused('too-big');
-    this.program.push(i);
-    return this.program.length - 1;
+  emit(op: number, x = 0, y = 0, test?: CharTest): number {
+    if (this.ops.length >= MAX_PROGRAM) throw new Refused('too-big');
+    this.ops.push(op);
+    this.x.push(x);
+    this.y.push(y);
+    this.tests.push(test);
+    return this.ops.length - 1;
   }
 
   compile(node: Node): void {
-    const p = this.program;
     switch (node.type) {
       case 'char':
-        this.emit({ op: 'char', test: node.test });
+        if (node.literal === undefined) this.emit(CHAR, -1, 0, node.test);
+        else this.emit(CHAR, node.literal);
         return;
       case 'assert':
-        this.emit({ op: 'assert', kind: node.kind });
+        this.emit(ASSERT, ASSERTIONS.indexOf(node.kind));
         return;
       case 'seq':
         for (const item of node.items) this.compile(item);
         return;
       case 'group':
-        if (node.index !== null) this.emit({ op: 'save', slot: node.index * 2 });
+        if (node.index !== null) this.emit(SAVE, node.index * 2);
         this.compile(node.body);
-        if (node.index !== null) this.emit({ op: 'save', slot: node.index * 2 + 1 });
+        if (node.index !== null) this.emit(SAVE, node.index * 2 + 1);
         return;
       case 'alt': {
         const jumps: number[] = [];
         node.options.forEach((option, k) => {
           if (k < node.options.length - 1) {
-            const split = this.emit({ op: 'split', first: 0, second: 0 });
-            (p[split] as { first: number }).first = split + 1;
+            const split = this.emit(SPLIT, 0, 0);
+            this.x[split] = split + 1;
             this.compile(option);
-            jumps.push(this.emit({ op: 'jump', to: 0 }));
-            (p[split] as { second: number }).second = p.length;
+            jumps.push(this.emit(JUMP));
+            this.y[split] = this.ops.length;
           } else {
             this.compile(option);
           }
         });
-        for (const j of jumps) (p[j] as { to: number }).to = p.length;
+        for (const j of jumps) this.x[j] = this.ops.length;
         return;
       }
       case 'repeat': {
         for (let k = 0; k < node.min; k++) this.compile(node.body);
         if (node.max === Infinity) {
-          const split = this.emit({ op: 'split', first: 0, second: 0 });
+          const split = this.emit(SPLIT);
           this.compile(node.body);
-          this.emit({ op: 'jump', to: split });
-          this.branch(split, split + 1, p.length, node.lazy);
+          this.emit(JUMP, split);
+          this.branch(split, split + 1, this.ops.length, node.lazy);
         } else {
           const splits: number[] = [];
           for (let k = node.min; k < node.max; k++) {
-            const split = this.emit({ op: 'split', first: 0, second: 0 });
-            splits.push(split);
+            splits.push(this.emit(SPLIT));
             this.compile(node.body);
           }
-          for (const s of splits) this.branch(s, s + 1, p.length, node.lazy);
+          for (const s of splits) this.branch(s, s + 1, this.ops.length, node.lazy);
         }
         return;
       }
     }
   }
 
+  /** A split tries its first target before its second: the body first unless lazy. */
   private branch(at: number, body: number, skip: number, lazy: boolean): void {
-    this.program[at] = lazy ? { op: 'split', first: skip, second: body } : { op: 'split', first: body, second: skip };
+    this.x[at] = lazy ? skip : body;
+    this.y[at] = lazy ? body : skip;
   }
 }
 
-interface Thread {
-  pc: number;
-  slots: number[];
+const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+
+function holds(kind: number, text: string, at: number): boolean {
+  if (kind === 0) return at === 0;
+  if (kind === 1) return at === text.length;
+  return (isWordAt(text, at - 1) !== isWordAt(text, at)) === (kind === 2);
 }
 
-function run(program: Instruction[], slotCount: number, text: string, from: number): number[] | null {
-  let current: Thread[] = [];
-  let next: Thread[] = [];
-  const seen = new Int32Array(program.length).fill(-1);
-  let generation = 0;
-  let matched: number[] | null = null;
+/** Program positions, each at most once, in the order a backtracking engine would try them, with each thread's capture slots. */
+interface ThreadList {
+  pcs: Int32Array;
+  slots: Int32Array;
+  count: number;
+}
 
-  const wordAt = (i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
-  const holds = (kind: Assertion, at: number): boolean => {
-    switch (kind) {
-      case 'start':
-        return at === 0;
-      case 'end':
-        return at === text.length;
-      case 'word':
-        return wordAt(at - 1) !== wordAt(at);
-      case 'not-word':
-        return wordAt(at - 1) === wordAt(at);
-    }
-  };
-  // Follows jumps, splits, saves and assertions in priority order, so `list` stays ordered
-  // by which alternative a backtracking engine would have tried first.
-  const add = (list: Thread[], pc: number, slots: number[], at: number): void => {
-    if (seen[pc] === generation) return;
-    seen[pc] = generation;
-    const ins = program[pc]!;
-    switch (ins.op) {
-      case 'jump':
-        add(list, ins.to, slots, at);
-        return;
-      case 'split':
-        add(list, ins.first, slots, at);
-        add(list, ins.second, slots, at);
-        return;
-      case 'save': {
-        const copy = slots.slice();
-        copy[ins.slot] = at;
-        add(list, pc + 1, copy, at);
-        return;
+/**
+ * Pike's VM over one compiled program. Every buffer is made once per pattern and reused by each
+ * `exec` (matching is synchronous), so a ticket costs no allocation but the match it returns.
+ */
+class Machine {
+  private readonly ops: Uint8Array;
+  private readonly x: Int32Array;
+  private readonly y: Int32Array;
+  private readonly tests: (CharTest | undefined)[];
+  /** Positions already entered in this step (`seen[pc] === generation`). */
+  private readonly seen: Int32Array;
+  private generation = 0;
+  private current: ThreadList;
+  private next: ThreadList;
+  /** The capture slots of the path being followed; `stack` holds the undo of each SAVE on it. */
+  private readonly slots: Int32Array;
+  private readonly stack: Int32Array;
+  private readonly matched: Int32Array;
+  /** `first`'s answers for the BMP: 1 can start a match, -1 cannot, 0 not asked yet. */
+  private readonly starts = new Int8Array(0x10000);
+
+  constructor(
+    compiler: Compiler,
+    private readonly slotCount: number,
+    /** Holds for the first character of any match; undefined when a match can be empty. */
+    private readonly first: CharTest | undefined,
+  ) {
+    const size = compiler.ops.length;
+    this.ops = Uint8Array.from(compiler.ops);
+    this.x = Int32Array.from(compiler.x);
+    this.y = Int32Array.from(compiler.y);
+    this.tests = compiler.tests;
+    this.seen = new Int32Array(size);
+    this.current = { pcs: new Int32Array(size), slots: new Int32Array(size * slotCount), count: 0 };
+    this.next = { pcs: new Int32Array(size), slots: new Int32Array(size * slotCount), count: 0 };
+    this.slots = new Int32Array(slotCount);
+    // Each position is entered once per step, and pushes at most two positions or one undo of
+    // two entries: three entries per instruction always suffice.
+    this.stack = new Int32Array(3 * size + 1);
+    this.matched = new Int32Array(slotCount);
+  }
+
+  /** The first position at or after `at` whose character a match can start with (or the text's end). */
+  private nextStart(text: string, at: number): number {
+    const { starts, first } = this;
+    const first_ = first as CharTest;
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = text.codePointAt(at) as number;
+        if (first_(cp)) return at;
+        at += cp > 0xffff ? 2 : 1;
+        continue;
       }
-      case 'assert':
-        if (holds(ins.kind, at)) add(list, pc + 1, slots, at);
-        return;
-      default:
-        list.push({ pc, slots });
+      let known = starts[c] as number;
+      if (known === 0) known = starts[c] = first_(c) ? 1 : -1;
+      if (known === 1) return at;
+      at++;
     }
-  };
+    return at;
+  }
 
-  for (let at = from; ; ) {
-    generation++;
-    if (!matched) {
-      const slots = new Array<number>(slotCount).fill(-1);
-      slots[0] = at;
-      // A new attempt starting here ranks below every attempt that started earlier.
-      const seeded: Thread[] = [];
-      add(seeded, 0, slots, at);
-      if (seeded.length > 0) current = current.length > 0 ? dedupe([...current, ...seeded]) : seeded;
+  /**
+   * Adds to `list` the threads `start` leads to at `at` without reading a character, with the
+   * capture slots in `this.slots`, in priority order (a SPLIT's first target, and all it leads
+   * to, before its second). A thread that waits for a character other than `cp` (the one at
+   * `at`, -1 at the end) would die on the next step and is left out at once.
+   */
+  private add(list: ThreadList, start: number, text: string, at: number, cp: number): void {
+    const { ops, x, y, tests, seen, stack, slots, slotCount, generation } = this;
+    let sp = 0;
+    stack[sp++] = start;
+    while (sp > 0) {
+      const top = stack[--sp] as number;
+      if (top < 0) {
+        // The undo of a SAVE: the value below it goes back into the slot.
+        slots[~top] = stack[--sp] as number;
+        continue;
+      }
+      let pc = top;
+      while (seen[pc] !== generation) {
+        seen[pc] = generation;
+        const op = ops[pc];
+        if (op === JUMP) {
+          pc = x[pc] as number;
+        } else if (op === SPLIT) {
+          stack[sp++] = y[pc] as number;
+          pc = x[pc] as number;
+        } else if (op === SAVE) {
+          const slot = x[pc] as number;
+          stack[sp++] = slots[slot] as number;
+          stack[sp++] = ~slot;
+          slots[slot] = at;
+          pc++;
+        } else if (op === ASSERT) {
+          if (!holds(x[pc] as number, text, at)) break;
+          pc++;
+        } else {
+          if (op === CHAR) {
+            const literal = x[pc] as number;
+            if (cp < 0 || (literal >= 0 ? literal !== cp : !(tests[pc] as CharTest)(cp))) break;
+          }
+          const n = list.count++;
+          list.pcs[n] = pc;
+          const base = n * slotCount;
+          for (let s = 0; s < slotCount; s++) list.slots[base + s] = slots[s] as number;
+          break;
+        }
+      }
     }
-    const cp = at < text.length ? text.codePointAt(at)! : -1;
-    const width = cp > 0xffff ? 2 : 1;
-    generation++;
-    next = [];
-    for (const t of current) {
-      const ins = program[t.pc]!;
-      if (ins.op === 'match') {
-        matched = t.slots.slice();
-        matched[1] = at;
-        // Lower-priority threads lose to this match.
+  }
+
+  /** The capture slots of the leftmost match at or after `from` (valid until the next run), or null. */
+  run(text: string, from: number): Int32Array | null {
+    const { ops, slots, slotCount, first, matched } = this;
+    const end = text.length;
+    let current = this.current;
+    let next = this.next;
+    current.count = 0;
+    let found = false;
+    for (let at = from; ; ) {
+      if (!found) {
+        if (current.count === 0) {
+          // Nothing in flight: go straight to the next character a match can start with.
+          if (first) {
+            at = this.nextStart(text, at);
+            if (at >= end) return null;
+          }
+          this.generation++;
+        }
+        // A new attempt starting here ranks below every attempt that started earlier; positions
+        // those reached here already hold their better threads.
+        for (let s = 0; s < slotCount; s++) slots[s] = -1;
+        slots[0] = at;
+        this.add(current, 0, text, at, at < end ? (text.codePointAt(at) as number) : -1);
+      }
+      if (at >= end) {
+        // Only a thread that has matched can be in flight at the end.
+        if (current.count > 0) this.take(current, 0, at);
+        found ||= current.count > 0;
         break;
       }
-      if (ins.op === 'char' && cp >= 0 && ins.test(cp)) add(next, t.pc + 1, t.slots, at + width);
+      const width = (text.codePointAt(at) as number) > 0xffff ? 2 : 1;
+      const after = at + width;
+      const cpAfter = after < end ? (text.codePointAt(after) as number) : -1;
+      this.generation++;
+      next.count = 0;
+      for (let k = 0; k < current.count; k++) {
+        const pc = current.pcs[k] as number;
+        if (ops[pc] === MATCH) {
+          this.take(current, k, at);
+          found = true;
+          // Lower-priority threads lose to this match.
+          break;
+        }
+        // Every other thread waits for this very character (see `add`).
+        const base = k * slotCount;
+        for (let s = 0; s < slotCount; s++) slots[s] = current.slots[base + s] as number;
+        this.add(next, pc + 1, text, after, cpAfter);
+      }
+      const done = current;
+      current = next;
+      next = done;
+      if (current.count === 0 && found) break;
+      at = after;
     }
-    if (at >= text.length) break;
-    current = next;
-    if (current.length === 0 && matched) break;
-    at += width;
+    this.current = current;
+    this.next = next;
+    return found ? matched : null;
   }
-  return matched;
-}
 
-/** Keeps the first thread at each pc: later duplicates could only find lower-priority matches. */
-function dedupe(threads: Thread[]): Thread[] {
-  const seen = new Set<number>();
-  return threads.filter((t) => (seen.has(t.pc) ? false : (seen.add(t.pc), true)));
+  /** Keeps thread `k` of `list`, a match ending at `at`, as the best one found so far. */
+  private take(list: ThreadList, k: number, at: number): void {
+    const base = k * this.slotCount;
+    for (let s = 0; s < this.slotCount; s++) this.matched[s] = list.slots[base + s] as number;
+    this.matched[1] = at;
+  }
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -476,23 +637,23 @@ export function compilePattern(source: string): CompiledPattern {
     const tree = parser.parse();
     const compiler = new Compiler();
     compiler.compile(tree);
-    compiler.program.push({ op: 'match' });
-    const program = compiler.program;
-    const slotCount = (parser.groups + 1) * 2;
+    compiler.emit(MATCH);
+    const lead = leadingChars(tree);
+    const machine = new Machine(compiler, (parser.groups + 1) * 2, lead.empty ? undefined : (cp) => lead.tests.some((t) => t(cp)));
     return {
       ok: true,
       pattern: {
         source,
         exec(text, from = 0) {
-          const slots = run(program, slotCount, text, from);
+          const slots = machine.run(text, from);
           if (!slots) return null;
           const groups: (string | undefined)[] = [];
           for (let g = 1; g <= parser.groups; g++) {
-            const s = slots[g * 2]!;
-            const e = slots[g * 2 + 1]!;
+            const s = slots[g * 2] as number;
+            const e = slots[g * 2 + 1] as number;
             groups.push(s >= 0 && e >= 0 ? text.slice(s, e) : undefined);
           }
-          return { start: slots[0]!, end: slots[1]!, groups };
+          return { start: slots[0] as number, end: slots[1] as number, groups };
         },
       },
     };

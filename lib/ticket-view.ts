@@ -211,7 +211,7 @@ export interface SidebarHolding {
 /** The view of the ticket on the page, with the agent's correction for it; none without a ticket. */
 export function viewOfPage({ page, settings, overrides }: SidebarHolding): TicketView | undefined {
   if (page?.kind !== 'ticket') return undefined;
-  return viewTicket(page.ticket, settings, overrides[ticketKey(page.helpdesk, page.ticket.id)], page.agent);
+  return viewTicket(page.ticket, settings, overrides[ticketKey(page)], page.agent);
 }
 
 /** The reply the insert-top-reply command puts in: the first one the sidebar shows now. */

@@ -4,8 +4,10 @@ import { runClassifierBench } from './bench/classifier';
 import { runSlaBench } from './bench/sla';
 import { runSidebarBench } from './bench/sidebar';
 import { runHardeningBench } from './bench/hardening';
+import { runLoadBench } from './bench/load';
 
 await runClassifierBench();
 await runSlaBench();
 await runSidebarBench();
 await runHardeningBench();
+await runLoadBench();

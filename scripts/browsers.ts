@@ -92,6 +92,27 @@ export async function launchChromeWithExtension(
   };
 }
 
+/** The same Chromium without any extension: what a page costs without Gvul, for the bench. */
+export async function launchChromeWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_CHROMIUM);
+  const profile = mkdtempSync(path.join(tmpdir(), 'gvul-chrome-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1400, height: 900 },
+    args: QUIET_CHROME_FLAGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Firefox ESR with the extension installed, driven by puppeteer-core over WebDriver BiDi
  * (Playwright cannot drive a stock Firefox).

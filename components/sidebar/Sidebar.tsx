@@ -9,7 +9,7 @@ import type { InsertOutcome } from '@/lib/insert';
 import type { Lang, Ticket } from '@/lib/ticket';
 import type { Settings } from '@/lib/settings/defaults';
 import { dirOf, t, uiLangFrom } from '@/lib/i18n/messages';
-import { insertProblemText, readReasonText } from '@/lib/i18n/problems';
+import { insertProblemText, missingText, readReasonText } from '@/lib/i18n/problems';
 import type { ReadReason } from '@/lib/problems';
 import { VerdictCard } from '@/components/shared/VerdictCard';
 import { verdictHeadline } from '@/lib/i18n/verdict';
@@ -68,7 +68,7 @@ export function Sidebar({
   }
 
   if (collapsed) {
-    const key = page?.kind === 'ticket' ? ticketKey(page.helpdesk, page.ticket.id) : undefined;
+    const key = page?.kind === 'ticket' ? ticketKey(page) : undefined;
     return (
       <button
         type="button"
@@ -142,16 +142,16 @@ export function Sidebar({
       )}
       {!updated && page?.kind === 'ticket' && (
         <ErrorBoundary
-          key={ticketKey(page.helpdesk, page.ticket.id)}
+          key={ticketKey(page)}
           fallback={(message) => <p className="gvul-card gvul-error">{t(lang, 'sidebar.failed', { message })}</p>}
         >
           <TicketView
             env={env}
             helpdesk={page.helpdesk}
             ticket={page.ticket}
-            override={overrides[ticketKey(page.helpdesk, page.ticket.id)]}
+            override={overrides[ticketKey(page)]}
             agent={page.agent}
-            onOverride={(party) => setOverride(ticketKey(page.helpdesk, page.ticket.id), party)}
+            onOverride={(party) => setOverride(ticketKey(page), party)}
           />
         </ErrorBoundary>
       )}
@@ -264,7 +264,7 @@ function Unreadable({
         <h2 className="gvul-h2">{t(lang, 'page.unreadable')}</h2>
         <p>{readReasonText(lang, page.reason)}</p>
         {page.missing.length > 0 && (
-          <p className="gvul-muted">{t(lang, 'page.missing', { missing: page.missing.join(', ') })}</p>
+          <p className="gvul-muted">{t(lang, 'page.missing', { missing: missingText(lang, page.missing) })}</p>
         )}
         <label className="gvul-paste">
           <span>{t(lang, 'page.pasteHint')}</span>

@@ -3,7 +3,7 @@
 // people, so every selector and pattern is checked and a bad one is named in the reason.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
+import { fieldText, messageText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
 import { compilePattern, type PatternProblem, type SafePattern } from '../pattern.ts';
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
@@ -200,7 +200,7 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
       return 'id' in r ? r.id : null;
     },
 
-    readTicket(url, doc) {
+    readTicket(url, doc, _related, bodyChars) {
       if (!matchesUrl?.(url)) return noTicketOpen(name);
       const r = resolveId(url, doc);
       if ('problem' in r) return r.problem;
@@ -228,7 +228,7 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
         const textEl = textSelector ? el.querySelector(textSelector) : el;
         return {
           author: !customerSelector || el.matches(customerSelector) ? 'customer' : 'agent',
-          text: textEl ? blockText(textEl) : null,
+          text: messageText(textEl),
           ...(at ? { at } : {}),
         };
       });
@@ -240,6 +240,7 @@ export function createCustomAdapter(config: CustomHelpdeskConfig): HelpdeskAdapt
       const createdAt = timeIn(createdEl) ?? isoInstant(lineText(createdEl));
       const channel = found.channel?.[0] ? mapChannel(lineText(found.channel[0]), CHANNELS) : undefined;
       return assembleTicket({
+        bodyChars,
         helpdesk: name,
         id,
         subject: fieldText(subject),

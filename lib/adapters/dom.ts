@@ -11,10 +11,16 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Lines of text being gathered: a hard break always ends a line, a soft one only a non-empty line. */
+/**
+ * Lines of text being gathered: a hard break always ends a line, a soft one only a non-empty line.
+ * Gathering stops (`cut`) once `limit` characters are in.
+ */
 class Lines {
   readonly done: string[] = [];
   current = '';
+  size = 0;
+  cut = false;
+  constructor(readonly limit: number) {}
   hard(): void {
     this.done.push(this.current);
     this.current = '';
@@ -27,18 +33,28 @@ class Lines {
 
 function collectText(node: Node, out: Lines): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (out.size >= out.limit) {
+      out.cut = true;
+      return;
+    }
     if (child.nodeType === TEXT_NODE) {
-      const text = child.nodeValue ?? '';
+      const whole = child.nodeValue ?? '';
+      const room = out.limit - out.size;
+      const text = whole.length > room ? whole.slice(0, room) : whole;
+      out.size += Math.max(1, text.length);
       // Whitespace between elements is layout, not text; line breaks inside text are the
       // writer's (helpdesks show message text with `white-space: pre-wrap`).
-      if (text.trim() === '') {
-        out.current += ' ';
-        continue;
+      if (text.trim() === '') out.current += ' ';
+      else {
+        text.split('\n').forEach((segment, i) => {
+          if (i > 0) out.hard();
+          out.current += segment;
+        });
       }
-      text.split('\n').forEach((segment, i) => {
-        if (i > 0) out.hard();
-        out.current += segment;
-      });
+      if (text.length < whole.length) {
+        out.cut = true;
+        return;
+      }
     } else if (child.nodeType === ELEMENT_NODE) {
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag)) continue;
@@ -49,29 +65,45 @@ function collectText(node: Node, out: Lines): void {
       const block = BLOCK_TAGS.has(tag);
       if (block) out.soft();
       collectText(child, out);
+      if (out.cut) return;
       if (block) out.soft();
     }
   }
 }
 
-/**
- * A message's text: one line per paragraph (block elements, `<br>` and line breaks in the text
- * break lines), spaces tidied, at most one blank line in a row, none at either end. '' for a
- * missing element.
- */
-export function blockText(el: Element | null | undefined): string {
-  if (!el) return '';
-  const lines = new Lines();
-  collectText(el, lines);
-  lines.hard();
-  const tidy = lines.done.map((line) => line.replace(/\s+/g, ' ').trim());
+function tidy(lines: readonly string[]): string {
   const kept: string[] = [];
-  for (const line of tidy) {
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(line);
   }
   if (kept[kept.length - 1] === '') kept.pop();
   return kept.join('\n');
+}
+
+/**
+ * A message's text: one line per paragraph (block elements, `<br>` and line breaks in the text
+ * break lines), spaces tidied, at most one blank line in a row, none at either end. '' for a
+ * missing element. With a `limit`, only the start of the text is read: the result is the whole
+ * text or a start of it at least `limit` characters long, however long the message is.
+ */
+export function blockText(el: Element | null | undefined, limit = Infinity): string {
+  if (!el) return '';
+  // Tidying only takes spaces out, so a cut reading is a start of the whole text; read further
+  // only when the spaces it took out leave it short.
+  for (let budget = Math.max(1, limit); ; budget *= 2) {
+    const lines = new Lines(budget);
+    collectText(el, lines);
+    lines.hard();
+    const text = tidy(lines.done);
+    if (!lines.cut || text.length >= limit) return text;
+  }
+}
+
+/** A message's text read lazily, only as far as it is needed (see `blockText`); null for a missing element. */
+export function messageText(el: Element | null | undefined): ((limit: number) => string) | null {
+  return el ? (limit) => blockText(el, limit) : null;
 }
 
 /** An element's text on one line, whitespace tidied. '' for a missing element. */

@@ -2,7 +2,7 @@
 // switch; while it still shows the previous ticket, nothing is read.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, labelsIn, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
+import { labelsIn, messageText, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, ticketNotFound, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -45,7 +45,7 @@ export const freshdesk: BuiltinAdapter<'freshdesk'> = {
 
   ticketId: (url) => ticketId(url),
 
-  readTicket(url, doc) {
+  readTicket(url, doc, _related, bodyChars) {
     const id = ticketId(url);
     if (!id) return noTicketOpen(NAME);
     const shown = ticketNumber(lineText(doc.querySelector('[data-test-id="ticket-id"]')));
@@ -58,19 +58,20 @@ export const freshdesk: BuiltinAdapter<'freshdesk'> = {
     const items: ThreadItem[] = [];
     if (description) {
       const at = timeIn(description.querySelector('time[datetime]'));
-      items.push({ author: 'customer', text: blockText(description), ...(at ? { at } : {}) });
+      items.push({ author: 'customer', text: messageText(description), ...(at ? { at } : {}) });
     }
     for (const wrapper of Array.from(doc.querySelectorAll('[data-test-id="conversation-wrapper"]'))) {
       const author = authorOf(wrapper);
       if (!author) continue; // who wrote it is not shown: never risk an agent's words in the body
       const textEl = wrapper.querySelector('[data-test-conversation="conversation-text"]');
       const at = timeIn(wrapper.querySelector('time[datetime]'));
-      items.push({ author, text: textEl ? blockText(textEl) : null, ...(at ? { at } : {}) });
+      items.push({ author, text: messageText(textEl), ...(at ? { at } : {}) });
     }
 
     const channel = mapChannel(lineText(doc.querySelector('[data-test-id="ticket-source"]')), CHANNELS);
     const createdAt = timeIn(doc.querySelector('[data-test-id="ticket-created-at"] time[datetime]'));
     return assembleTicket({
+      bodyChars,
       helpdesk: NAME,
       id,
       subject: subject ? lineText(subject) : null,

@@ -3,7 +3,7 @@
 // Threads may be listed newest first: times put them in order.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, labelsIn, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
+import { labelsIn, messageText, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, stillLoading, ticketNotFound, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -43,7 +43,7 @@ export const helpscout: BuiltinAdapter<'helpscout'> = {
 
   ticketId: (url) => conversation(url)?.id ?? null,
 
-  readTicket(url, doc) {
+  readTicket(url, doc, _related, bodyChars) {
     const convo = conversation(url);
     if (!convo) return noTicketOpen(NAME);
     const shown = ticketNumber(lineText(doc.querySelector('[data-testid="ConversationNumber"]')));
@@ -61,13 +61,14 @@ export const helpscout: BuiltinAdapter<'helpscout'> = {
       const channel = mapChannel(lineText(thread.querySelector('[data-testid="ThreadSource"]')), CHANNELS);
       items.push({
         author,
-        text: textEl ? blockText(textEl) : null,
+        text: messageText(textEl),
         ...(at ? { at } : {}),
         ...(channel ? { channel } : {}),
       });
     }
 
     return assembleTicket({
+      bodyChars,
       helpdesk: NAME,
       id: convo.id,
       subject: subject ? lineText(subject) : null,

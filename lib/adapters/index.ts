@@ -73,9 +73,9 @@ export function guardAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
         return {};
       }
     },
-    readTicket(url, doc, related): ReadResult {
+    readTicket(url, doc, related, bodyChars): ReadResult {
       try {
-        return adapter.readTicket(url, doc, related);
+        return adapter.readTicket(url, doc, related, bodyChars);
       } catch (e) {
         return {
           ok: false,
@@ -112,7 +112,7 @@ function onRealUrls(adapter: BuiltinAdapter): HelpdeskAdapter {
     matches: (url, doc) => adapter.matches(real(url), doc),
     ticketId: (url, doc) => adapter.ticketId(real(url), doc),
     relatedPages: (url, doc) => adapter.relatedPages?.(real(url), doc) ?? {},
-    readTicket: (url, doc, related) => adapter.readTicket(real(url), doc, related),
+    readTicket: (url, doc, related, bodyChars) => adapter.readTicket(real(url), doc, related, bodyChars),
     findEditor: (url, doc) => adapter.findEditor(real(url), doc),
   };
 }

@@ -7,11 +7,17 @@ import type { ReadResult } from './types.ts';
 
 export type Author = 'customer' | 'agent' | 'note';
 
+/**
+ * A message's text as read from the page, or a function that reads at least its first `limit`
+ * characters (all of it when shorter), so that a long ticket is read only as far as Gvul uses it.
+ */
+export type MessageText = string | ((limit: number) => string);
+
 /** One entry of the ticket's conversation. */
 export interface ThreadItem {
   author: Author;
   /** The message text; null when the element holding it was not found. */
-  text: string | null;
+  text: MessageText | null;
   at?: string;
   channel?: Channel;
 }
@@ -34,6 +40,8 @@ export interface TicketParts {
   tags?: string[];
   /** The customer's organisation (organisation, company, account). */
   organization?: string;
+  /** Read the customer's text only this far (the classifier's `maxChars`); all of it when absent. */
+  bodyChars?: number;
 }
 
 /** The page is the helpdesk's, but parts of the ticket could not be found. */
@@ -77,6 +85,25 @@ function earliest(times: (string | undefined)[]): string | undefined {
   return best;
 }
 
+/**
+ * The customer's messages joined by blank lines, read only as far as the first `limit`
+ * characters of that text, which is what it is cut to.
+ */
+function customerText(items: readonly ThreadItem[], limit: number): string {
+  const texts: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    if (length >= limit) break;
+    const gap = texts.length > 0 ? 2 : 0;
+    const text = typeof item.text === 'function' ? item.text(Math.max(1, limit - length - gap)) : (item.text ?? '');
+    if (text === '') continue;
+    texts.push(text);
+    length += gap + text.length;
+  }
+  const body = texts.join('\n\n');
+  return body.length > limit ? body.slice(0, limit) : body;
+}
+
 export function assembleTicket(parts: TicketParts): ReadResult {
   const missing: string[] = [];
   if (parts.subject === null) missing.push('subject');
@@ -101,10 +128,7 @@ export function assembleTicket(parts: TicketParts): ReadResult {
   const ticket: Ticket = {
     id: parts.id,
     subject: parts.subject ?? '',
-    body: customer
-      .map((i) => i.text ?? '')
-      .filter((t) => t !== '')
-      .join('\n\n'),
+    body: customerText(customer, parts.bodyChars ?? Infinity),
     ...(channel ? { channel } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(requester.name || requester.email ? { requester } : {}),

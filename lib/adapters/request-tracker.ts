@@ -15,8 +15,8 @@
 
 import { Temporal } from 'temporal-polyfill';
 import type { Channel } from '../ticket.ts';
-import { blockText, lineText, nameAndEmail } from './dom.ts';
-import { assembleTicket, noTicketOpen, type ThreadItem } from './read.ts';
+import { lineText, messageText, nameAndEmail } from './dom.ts';
+import { assembleTicket, noTicketOpen, type MessageText, type ThreadItem } from './read.ts';
 import type { HelpdeskAdapter, ReadResult, RelatedPages } from './types.ts';
 
 const NAME = 'Request Tracker';
@@ -162,7 +162,7 @@ interface Transaction {
   author: string | null;
   kind: 'created' | 'reply' | 'comment' | 'unknown';
   mailFrom: boolean;
-  text: string | null;
+  text: MessageText | null;
   at: string | undefined;
 }
 
@@ -184,7 +184,7 @@ function transactions(history: ParentNode, timeZone: string | undefined): Transa
       author: el.querySelector('.metadata .description .user[data-user-id]')?.getAttribute('data-user-id') ?? null,
       kind: description(el),
       mailFrom: headerKeys.includes('from:'),
-      text: body ? blockText(body) : null,
+      text: messageText(body),
       at: rtInstant(lineText(el.querySelector('.metadata .date')), timeZone),
     };
   });
@@ -245,7 +245,7 @@ function waiting(id: string, part: 'profile' | 'history' | 'ticket-page'): ReadR
 }
 
 /** Read a ticket from RT's ticket page and a history (the page's own, or fetched). */
-function readFrom(id: string, ticketDoc: Document, history: ParentNode, timeZone: string | undefined): ReadResult {
+function readFrom(id: string, ticketDoc: Document, history: ParentNode, timeZone: string | undefined, bodyChars?: number): ReadResult {
   const notLoaded = couldNotLoad(ticketDoc, id);
   if (notLoaded) return notLoaded;
   const customer = requesters(ticketDoc);
@@ -253,6 +253,7 @@ function readFrom(id: string, ticketDoc: Document, history: ParentNode, timeZone
   const { items, channel } = thread(list, customer);
   const created = rtInstant(lineText(ticketDoc.querySelector('.ticket-info-dates .created .current-value')), timeZone);
   return assembleTicket({
+    bodyChars,
     helpdesk: NAME,
     id,
     subject: subjectOf(ticketDoc, id),
@@ -286,7 +287,7 @@ export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
     return pages;
   },
 
-  readTicket(url, doc, related?: RelatedPages) {
+  readTicket(url, doc, related?: RelatedPages, bodyChars?: number) {
     const kind = ticketPage(url, doc);
     const id = idParam(url);
     if (!kind || !id) return noTicketOpen(NAME);
@@ -297,7 +298,7 @@ export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
     if (kind === 'display') {
       // RT puts the history on the page a moment after the page itself (its "delay" setting).
       const history = doc.querySelector('.history-container');
-      return history ? readFrom(id, doc, history, timeZone) : waiting(id, 'history');
+      return history ? readFrom(id, doc, history, timeZone, bodyChars) : waiting(id, 'history');
     }
     if (!related.has(RT_RELATED.ticket) || !related.has(RT_RELATED.history)) return waiting(id, 'ticket-page');
     const ticketDoc = related.get(RT_RELATED.ticket);
@@ -310,7 +311,7 @@ export const requestTracker: HelpdeskAdapter & { id: 'request-tracker' } = {
         reason: { code: 'related-page-unavailable', helpdesk: NAME, ticketId: id },
       };
     }
-    return readFrom(id, ticketDoc, historyDoc, timeZone);
+    return readFrom(id, ticketDoc, historyDoc, timeZone, bodyChars);
   },
 
   findEditor(url, doc) {

@@ -73,8 +73,12 @@ export interface HelpdeskAdapter {
    * no ticket), by name; absent for helpdesks whose pages show everything.
    */
   relatedPages?(url: URL, doc: Document): Record<string, URL>;
-  /** Read the open ticket fully (with the `relatedPages` fetched so far). Never throws. */
-  readTicket(url: URL, doc: Document, related?: RelatedPages): ReadResult;
+  /**
+   * Read the open ticket (with the `relatedPages` fetched so far), the customer's text only as far
+   * as its first `bodyChars` characters (what the classifier reads): a long ticket costs no more
+   * than a short one. Never throws.
+   */
+  readTicket(url: URL, doc: Document, related?: RelatedPages, bodyChars?: number): ReadResult;
   /** The active ticket's reply editor, or null. */
   findEditor(url: URL, doc: Document): EditorTarget | null;
   /** The signed-in agent's name as the helpdesk shows it (it signs the replies), where the page shows it. */

@@ -2,7 +2,7 @@
 // mounted as tabs, so everything is read inside the workspace of the URL's ticket.
 
 import type { Channel } from '../ticket.ts';
-import { blockText, fieldText, labelsIn, lineText, nameAndEmail, timeIn, nameIn } from './dom.ts';
+import { fieldText, messageText, labelsIn, lineText, nameAndEmail, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
 import { assembleTicket, mapChannel, noTicketOpen, ticketNotFound, unreadable, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
@@ -50,7 +50,7 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
 
   ticketId: (url) => ticketId(url),
 
-  readTicket(url, doc) {
+  readTicket(url, doc, _related, bodyChars) {
     const id = ticketId(url);
     if (!id) return noTicketOpen(NAME);
     const ws = workspace(doc, id);
@@ -74,7 +74,7 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
     const customerName = requester.name ?? comments.find((c) => !c.note)?.author;
     const items: ThreadItem[] = comments.map((c) => ({
       author: c.note ? 'note' : sameName(c.author, customerName) ? 'customer' : 'agent',
-      text: c.textEl ? blockText(c.textEl) : null,
+      text: messageText(c.textEl),
       ...(c.at ? { at: c.at } : {}),
       ...(c.channel ? { channel: c.channel } : {}),
     }));
@@ -83,6 +83,7 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
     const tags = labelsIn(ws, '[data-test-id="ticket-fields-tags"] [data-garden-id="tags.tag"]');
     const organization = lineText(ws.querySelector('[data-test-id="ticket-system-field-organization-select"]'));
     return assembleTicket({
+      bodyChars,
       helpdesk: NAME,
       id,
       subject: subjectEl ? fieldText(subjectEl) : null,

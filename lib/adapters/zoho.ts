@@ -6,11 +6,11 @@
 import type { Channel } from '../ticket.ts';
 import {
   allByClassSuffix,
-  blockText,
   firstByClassSuffix,
   hasClassSuffix,
   labelsOf,
   lineText,
+  messageText,
   ticketNumber,
   timeIn,
   nameIn,
@@ -80,7 +80,7 @@ export const zoho: BuiltinAdapter<'zoho'> = {
 
   ticketId,
 
-  readTicket(url, doc) {
+  readTicket(url, doc, _related, bodyChars) {
     const id = ticketId(url, doc);
     if (!id) return noTicketOpen(NAME);
     // The detail view of a ticket that does not exist (or was deleted) says so instead of a conversation.
@@ -96,7 +96,7 @@ export const zoho: BuiltinAdapter<'zoho'> = {
       if (!author) continue; // neither incoming, outgoing nor a note: not a message (e.g. a system event)
       const textEl = thread.querySelector('[class*="-richtextcontent-"]');
       const at = timeIn(thread.querySelector('time[datetime]'));
-      items.push({ author, text: textEl ? blockText(textEl) : null, ...(at ? { at } : {}) });
+      items.push({ author, text: messageText(textEl), ...(at ? { at } : {}) });
     }
 
     const channel = mapChannel(lineText(firstByClassSuffix(doc, '-ticketdetail-channel')), CHANNELS);
@@ -106,6 +106,7 @@ export const zoho: BuiltinAdapter<'zoho'> = {
     const tags = labelsOf([...allByClassSuffix(doc, '-tagslist-tag'), firstByClassSuffix(doc, '-ticketproperties-contract')]);
     const organization = lineText(firstByClassSuffix(doc, '-contactcard-account'));
     return assembleTicket({
+      bodyChars,
       helpdesk: NAME,
       id,
       subject: subject ? lineText(subject) : null,

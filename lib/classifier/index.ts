@@ -105,7 +105,8 @@ export function classify(ticket: Ticket, policy: ClassificationPolicy = DEFAULT_
 
 function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Verdict {
   const analysis = analyseTicket(ticket, policy, model.buckets);
-  const probs = softmax(partyLogits(model, analysis), model.temperature);
+  const contributions = signalContributions(model, analysis);
+  const probs = softmax(partyLogits(model, analysis, contributions), model.temperature);
   const lang: Lang =
     ticket.lang === 'he' || ticket.lang === 'en'
       ? ticket.lang
@@ -132,7 +133,6 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
   const queue = party === 'provider' ? chooseQueue(analysis) : 'technical';
   const urgent = party === 'provider' && queue === 'technical' && urgentProbability(model, analysis) >= 0.5;
 
-  const contributions = signalContributions(model, analysis);
   const facts = extractFacts(ticket, analysis, contributions);
   const decisive = decisiveFact(facts, party);
   if (decisive) facts.unshift(...facts.splice(facts.indexOf(decisive), 1));

@@ -12,8 +12,8 @@ export const CLASS_COUNT = PARTIES.length;
 
 /** The committed, bundled form of a model. */
 export interface PackedModel {
-  /** 1: `weights` is base64 of int8 levels (-127..127); 2: one character per weight (-45..45). */
-  format: 1 | 2;
+  /** 2: one character per weight (levels -45..45), see LEVEL_CHARS. */
+  format: 2;
   policyId: string;
   policyVersion: number;
   /** Hashed text feature buckets; signal columns follow them. */
@@ -48,41 +48,6 @@ export interface Model {
   trainedOn: { tickets: number; fingerprint: string };
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number;
-    const b = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0;
-    const c = i + 2 < bytes.length ? (bytes[i + 2] as number) : 0;
-    const n = (a << 16) | (b << 8) | c;
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
-    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
-  }
-  return out;
-}
-
-export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let k = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const v = B64.indexOf(clean[i] as string);
-    if (v < 0) continue;
-    buffer = (buffer << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[k++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, k);
-}
-
 /**
  * Format 2 writes each weight's level as one printable character that needs no escaping in JSON
  * or a JS string: gzip then codes the levels themselves (base64 splits bytes across characters and
@@ -96,20 +61,10 @@ export const LEVEL_CHARS = (() => {
 export const MAX_LEVEL = (LEVEL_CHARS.length - 1) / 2;
 
 export function unpackModel(packed: PackedModel): Model {
-  let weights: Float32Array;
-  if (packed.format === 2) {
-    const levelOf = new Int8Array(128);
-    for (let i = 0; i < LEVEL_CHARS.length; i++) levelOf[LEVEL_CHARS.charCodeAt(i)] = i - MAX_LEVEL;
-    weights = new Float32Array(packed.weights.length);
-    for (let i = 0; i < packed.weights.length; i++) weights[i] = (levelOf[packed.weights.charCodeAt(i) & 127] as number) * packed.scale;
-  } else {
-    const bytes = decodeBase64(packed.weights);
-    weights = new Float32Array(bytes.length);
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i] as number;
-      weights[i] = (b > 127 ? b - 256 : b) * packed.scale;
-    }
-  }
+  const levelOf = new Int8Array(128);
+  for (let i = 0; i < LEVEL_CHARS.length; i++) levelOf[LEVEL_CHARS.charCodeAt(i)] = i - MAX_LEVEL;
+  const weights = new Float32Array(packed.weights.length);
+  for (let i = 0; i < packed.weights.length; i++) weights[i] = (levelOf[packed.weights.charCodeAt(i) & 127] as number) * packed.scale;
   return {
     policyId: packed.policyId,
     policyVersion: packed.policyVersion,
@@ -208,16 +163,32 @@ export function signalContributions(model: Model, analysis: TicketAnalysis): Flo
   return out;
 }
 
-/** Raw (uncalibrated) party scores. */
-export function partyLogits(model: Model, analysis: TicketAnalysis): Float64Array {
-  const z = Float64Array.from(model.bias);
-  const { index, value } = analysis;
+/**
+ * Adds the text part of each party's score to `z`: every hashed feature's value times its weight
+ * row. The one loop that scores text, for the classifier and for training alike.
+ */
+export function addTextScores(z: Float64Array, weights: ArrayLike<number>, index: Int32Array, value: Float32Array): void {
   for (let k = 0; k < index.length; k++) {
-    const row = (index[k] as number) % model.buckets;
-    const v = value[k] as number;
-    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + v * (model.weights[row * CLASS_COUNT + c] as number);
+    const base = (index[k] as number) * CLASS_COUNT;
+    const x = value[k] as number;
+    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + x * (weights[base + c] as number);
   }
-  const contributions = signalContributions(model, analysis);
+}
+
+/** Adds each present signal's value times its learned row (the rows from `firstRow` on) to `z`. */
+export function addSignalScores(z: Float64Array, weights: ArrayLike<number>, signalValue: Float64Array, firstRow: number): void {
+  for (let s = 0; s < signalValue.length; s++) {
+    const x = signalValue[s] as number;
+    if (x === 0) continue;
+    const base = (firstRow + s) * CLASS_COUNT;
+    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + x * (weights[base + c] as number);
+  }
+}
+
+/** Raw (uncalibrated) party scores; `contributions` as `signalContributions` gives them. */
+export function partyLogits(model: Model, analysis: TicketAnalysis, contributions = signalContributions(model, analysis)): Float64Array {
+  const z = Float64Array.from(model.bias);
+  addTextScores(z, model.weights, analysis.index, analysis.value);
   for (let i = 0; i < contributions.length; i++) {
     const c = i % CLASS_COUNT;
     z[c] = (z[c] as number) + (contributions[i] as number);

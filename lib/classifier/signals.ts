@@ -47,6 +47,8 @@ export interface CompiledPolicy {
   signalIndex: Map<string, number>;
   byKey: Map<string, CompiledPhrase[]>;
   starByKey: Map<string, CompiledPhrase[]>;
+  /** The first two letters of every key in `starByKey` (as code * 0x10000 + code). */
+  starStarts: Set<number>;
   patterns: { signal: number; re: SafePattern }[];
   negations: Set<string>;
 }
@@ -163,7 +165,9 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   const negations = new Set<string>();
   for (const w of [...policy.negations.he, ...policy.negations.en]) negations.add(normalisePhrase(w));
 
-  const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey, starByKey, patterns, negations };
+  const starStarts = new Set<number>();
+  for (const key of starByKey.keys()) starStarts.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+  const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey, starByKey, starStarts, patterns, negations };
   compiledCache.set(policy, compiled);
   return compiled;
 }
@@ -388,43 +392,47 @@ export function findHits(
     hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated, ...(vendor === undefined ? {} : { vendor }) });
   };
 
+  // One phrase whose first word is the token's variant starting at `vStart`.
+  const tryPhrase = (cp: CompiledPhrase, ti: number, word: string, vStart: number) => {
+    const at = vStart - cp.keyOffset;
+    if (at < 0) return;
+    const first = cp.parts[0] as string;
+    if (!text.startsWith(first, at)) return;
+    let end = at + first.length;
+    if (cp.parts.length === 1 && cp.star) {
+      const script = scriptOf(text.charCodeAt(end - 1));
+      while (end < text.length && scriptOf(text.charCodeAt(end)) === script) end++;
+    } else if (!endsAtBoundary(text, end)) return;
+    if (insideAddress(text, at, end, cp)) return;
+    let negated = isNegativeConcord(word) ? false : negatedBefore(ti);
+    // Highlight the whole written word, glued prefix included ("בגודאדי", "ה-DNS").
+    let shown = at;
+    if (cp.keyOffset === 0) shown = gluedPrefixStart(text, tokens, ti, at);
+    if (cp.parts.length > 1) {
+      let next = ti;
+      while (next < tokens.length && (tokens[next] as Token).start < end) next++;
+      const rest = matchGapParts(text, tokens, next, end, cp, compiled.negations);
+      if (!rest) return;
+      end = rest.end;
+      negated = negated || rest.negated;
+    }
+    record(cp.signal, shown, end, negated, cp.vendor);
+  };
+
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti] as Token;
     const word = text.slice(tok.start, tok.end);
     const variants = tok.script === 1 ? prefixVariants(word) : [word];
     for (const v of variants) {
       const vStart = tok.end - v.length;
-      const candidates: CompiledPhrase[] = [];
       const exact = compiled.byKey.get(v);
-      if (exact) candidates.push(...exact);
+      if (exact) for (const cp of exact) tryPhrase(cp, ti, word, vStart);
+      // Word-ending phrases by each length of their key, shortest first; most words start with
+      // no key's first two letters and are done here.
+      if (v.length < 2 || !compiled.starStarts.has(v.charCodeAt(0) * 0x10000 + v.charCodeAt(1))) continue;
       for (let len = 2; len <= Math.min(v.length, MAX_STAR_KEY); len++) {
         const star = compiled.starByKey.get(v.slice(0, len));
-        if (star) candidates.push(...star);
-      }
-      for (const cp of candidates) {
-        const at = vStart - cp.keyOffset;
-        if (at < 0) continue;
-        const first = cp.parts[0] as string;
-        if (!text.startsWith(first, at)) continue;
-        let end = at + first.length;
-        if (cp.parts.length === 1 && cp.star) {
-          const script = scriptOf(text.charCodeAt(end - 1));
-          while (end < text.length && scriptOf(text.charCodeAt(end)) === script) end++;
-        } else if (!endsAtBoundary(text, end)) continue;
-        if (insideAddress(text, at, end, cp)) continue;
-        let negated = isNegativeConcord(word) ? false : negatedBefore(ti);
-        // Highlight the whole written word, glued prefix included ("בגודאדי", "ה-DNS").
-        let shown = at;
-        if (cp.keyOffset === 0) shown = gluedPrefixStart(text, tokens, ti, at);
-        if (cp.parts.length > 1) {
-          let next = ti;
-          while (next < tokens.length && (tokens[next] as Token).start < end) next++;
-          const rest = matchGapParts(text, tokens, next, end, cp, compiled.negations);
-          if (!rest) continue;
-          end = rest.end;
-          negated = negated || rest.negated;
-        }
-        record(cp.signal, shown, end, negated, cp.vendor);
+        if (star) for (const cp of star) tryPhrase(cp, ti, word, vStart);
       }
     }
   }

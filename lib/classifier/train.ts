@@ -6,7 +6,7 @@ import { PARTIES, type Owner, type Party, type Queue } from '../policy/labels';
 import type { Ticket } from '../ticket';
 import { FNV_OFFSET } from '../hash';
 import { analyseTicket, hashString, type TicketAnalysis } from './features';
-import { CLASS_COUNT, softmax, type Model } from './model';
+import { CLASS_COUNT, addSignalScores, addTextScores, softmax, type Model } from './model';
 
 export interface Labels {
   owner: Owner;
@@ -116,13 +116,8 @@ export function fitNaiveBayes(examples: Example[], buckets: number, smoothing: n
 }
 
 function textScores(fitted: Fitted, ex: Example, into: Float64Array): void {
-  const { index, value } = ex.analysis;
   for (let c = 0; c < CLASS_COUNT; c++) into[c] = fitted.bias[c] as number;
-  for (let k = 0; k < index.length; k++) {
-    const base = (index[k] as number) * CLASS_COUNT;
-    const x = value[k] as number;
-    for (let c = 0; c < CLASS_COUNT; c++) into[c] = (into[c] as number) + x * (fitted.weights[base + c] as number);
-  }
+  addTextScores(into, fitted.weights, ex.analysis.index, ex.analysis.value);
 }
 
 /** Out-of-fold naive Bayes scores for each example (stored in `ex.nb`); deterministic folds. */
@@ -178,17 +173,8 @@ function fitSoftmax(examples: Example[], signalCount: number, options: Required<
       for (let c = 0; c < CLASS_COUNT; c++) {
         z[c] = (params[size + c] as number) + alpha * (ex.offset[c] as number) + beta * (ex.nb[c] as number);
       }
-      for (let k = 0; k < index.length; k++) {
-        const base = (index[k] as number) * CLASS_COUNT;
-        const x = value[k] as number;
-        for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + x * (params[base + c] as number);
-      }
-      for (let s = 0; s < signalCount; s++) {
-        const x = signalValue[s] as number;
-        if (x === 0) continue;
-        const base = (buckets + s) * CLASS_COUNT;
-        for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + x * (params[base + c] as number);
-      }
+      addTextScores(z, params, index, value);
+      addSignalScores(z, params, signalValue, buckets);
       const p = softmax(z);
       p[ex.label] = (p[ex.label] as number) - 1;
       for (let c = 0; c < CLASS_COUNT; c++) {
@@ -228,22 +214,13 @@ function fitSoftmax(examples: Example[], signalCount: number, options: Required<
   };
 }
 
-function logitsOf(fitted: Fitted, ex: Example, buckets: number, signalCount: number): Float64Array {
+function logitsOf(fitted: Fitted, ex: Example, buckets: number): Float64Array {
   const z = new Float64Array(CLASS_COUNT);
   for (let c = 0; c < CLASS_COUNT; c++) {
     z[c] = (fitted.bias[c] as number) + fitted.priorScale * (ex.offset[c] as number) + fitted.nbScale * (ex.nb[c] as number);
   }
-  const { index, value, signalValue } = ex.analysis;
-  for (let k = 0; k < index.length; k++) {
-    const base = (index[k] as number) * CLASS_COUNT;
-    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + (value[k] as number) * (fitted.weights[base + c] as number);
-  }
-  for (let s = 0; s < signalCount; s++) {
-    const x = signalValue[s] as number;
-    if (x === 0) continue;
-    const base = (buckets + s) * CLASS_COUNT;
-    for (let c = 0; c < CLASS_COUNT; c++) z[c] = (z[c] as number) + x * (fitted.weights[base + c] as number);
-  }
+  addTextScores(z, fitted.weights, ex.analysis.index, ex.analysis.value);
+  addSignalScores(z, fitted.weights, ex.analysis.signalValue, buckets);
   return z;
 }
 
@@ -355,7 +332,7 @@ export function trainModel(
       const inner = fitParty(examples.filter(keep), ids.filter(keep), signalCount, options);
       examples.forEach((ex, i) => {
         if (folds[i] !== f) return;
-        logits.push(logitsOf(inner, ex, options.buckets, signalCount));
+        logits.push(logitsOf(inner, ex, options.buckets));
         labels.push(ex.label);
       });
     }

@@ -48,6 +48,7 @@ const MISSING_WORDS: Record<Lang, Record<string, string>> = {
     conversation: 'the conversation',
     'customer message': 'a message from the customer',
     'message text': "the text of the customer's messages",
+    ticketIdPattern: 'the ticket id pattern',
   },
   he: {
     ticket: 'הפנייה הפתוחה',
@@ -55,6 +56,7 @@ const MISSING_WORDS: Record<Lang, Record<string, string>> = {
     conversation: 'השיחה',
     'customer message': 'הודעה מהלקוח',
     'message text': 'הטקסט של הודעות הלקוח',
+    ticketIdPattern: 'תבנית מזהה הפנייה',
   },
 };
 
@@ -82,14 +84,15 @@ export const PATTERN_PROBLEM_WORDS: Record<Lang, Record<PatternProblem, string>>
 };
 
 const AND: Record<Lang, string> = { en: ' and ', he: ' ו' };
+const field = (lang: Lang, name: string) => SELECTOR_FIELD_NAMES[lang][name as SelectorField] ?? name;
 
-function listWords(lang: Lang, missing: string[]): string {
-  const words = missing.map((m) => MISSING_WORDS[lang][m] ?? m);
+/** What a reading could not find on the page (`ReadResult.missing`), as a list in words. */
+export function missingText(lang: Lang, missing: string[]): string {
+  const words = missing.map((m) => MISSING_WORDS[lang][m] ?? field(lang, m));
   if (words.length <= 1) return words[0] ?? MISSING_WORDS[lang].ticket!;
   return `${words.slice(0, -1).join(', ')}${AND[lang]}${words[words.length - 1]}`;
 }
 
-const field = (lang: Lang, name: string) => SELECTOR_FIELD_NAMES[lang][name as SelectorField] ?? name;
 const ticketRef: Record<Lang, (id?: string) => string> = {
   en: (id) => (id ? ` for ticket #${id}` : ''),
   he: (id) => (id ? ` של פנייה #${id}` : ''),
@@ -108,7 +111,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `${p.helpdesk} still shows ticket #${p.shown} while the address is for #${p.ticketId}: Gvul will read it once it has loaded.`,
     'no-customer-message': (p) => `Gvul found ticket #${p.ticketId ?? ''} in ${p.helpdesk}, but no message from the customer in it.`,
     'parts-missing': (p) =>
-      `Gvul found the ${p.helpdesk} ticket page${ticketRef.en(p.ticketId)} but not ${listWords('en', p.missing)}: ${p.helpdesk} may have changed its page.`,
+      `Gvul found the ${p.helpdesk} ticket page${ticketRef.en(p.ticketId)} but not ${missingText('en', p.missing)}: ${p.helpdesk} may have changed its page.`,
     'adapter-failed': (p) => `Gvul could not read this ${p.helpdesk} page (${p.detail}).`,
     'selector-invalid': (p) =>
       `The ${field('en', p.field)} selector "${p.selector}" in the ${p.helpdesk} settings does not work (${p.detail}): correct it in Gvul's options.`,
@@ -129,16 +132,16 @@ const READ: Record<Lang, Words<ReadReason>> = {
       `${p.helpdesk} עדיין מציג את פנייה #${p.shown} והכתובת היא של #${p.ticketId}: גבול יקרא אותה כשתיטען.`,
     'no-customer-message': (p) => `גבול מצא את פנייה #${p.ticketId ?? ''} ב-${p.helpdesk}, אבל אין בה הודעה מהלקוח.`,
     'parts-missing': (p) =>
-      `גבול מצא את דף הפנייה ב-${p.helpdesk}${ticketRef.he(p.ticketId)} אבל לא את ${listWords('he', p.missing)}: ייתכן ש-${p.helpdesk} שינה את הדף.`,
+      `גבול מצא את דף הפנייה ב-${p.helpdesk}${ticketRef.he(p.ticketId)} אבל לא את ${missingText('he', p.missing)}: ייתכן ש-${p.helpdesk} שינה את הדף.`,
     'adapter-failed': (p) => `גבול לא הצליח לקרוא את הדף הזה של ${p.helpdesk} (${isolate(p.detail)}).`,
     'selector-invalid': (p) =>
-      `הבורר של ${field('he', p.field)}‏ "${isolate(p.selector)}" בהגדרות ${p.helpdesk} אינו עובד (${isolate(p.detail)}): תקנו אותו בהגדרות של גבול.`,
+      `הבורר של ${field('he', p.field)}‏ ${isolate(`"${p.selector}"`)} בהגדרות ${p.helpdesk} אינו עובד (${isolate(p.detail)}): תקנו אותו בהגדרות של גבול.`,
     'selector-empty': (p) => `הבורר של ${field('he', p.field)} בהגדרות ${p.helpdesk} ריק: הגדירו אותו בהגדרות של גבול.`,
     'selector-found-nothing': (p) =>
-      `גבול לא מצא דבר עבור הבורר של ${field('he', p.field)}‏ "${isolate(p.selector)}" בדף הזה של ${p.helpdesk}: ייתכן שהדף השתנה, או שיש לתקן את הבורר בהגדרות של גבול.`,
+      `גבול לא מצא דבר עבור הבורר של ${field('he', p.field)}‏ ${isolate(`"${p.selector}"`)} בדף הזה של ${p.helpdesk}: ייתכן שהדף השתנה, או שיש לתקן את הבורר בהגדרות של גבול.`,
     'id-pattern-unusable': (p) =>
-      `אי אפשר להשתמש בתבנית מזהה הפנייה "${isolate(p.pattern)}" בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
-    'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} ("${isolate(p.detail)}"): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
+      `אי אפשר להשתמש בתבנית מזהה הפנייה ${isolate(`"${p.pattern}"`)} בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
+    'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} (${isolate(`"${p.detail}"`)}): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
     'ticket-not-found': (p) => `ב-${p.helpdesk} אין פנייה #${p.ticketId}: היא אינה קיימת, או שאין לך הרשאה לראות אותה. בדקו את מספר הפנייה.`,
     'still-fetching': (p) => `גבול עדיין לא קיבל את ${FETCHING.he[p.part]} של פנייה #${p.ticketId} ב-${p.helpdesk}: הוא יקרא אותה כשתיטען.`,
     'related-page-unavailable': (p) =>

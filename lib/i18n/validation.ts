@@ -15,6 +15,14 @@ const VALUE_WORDS: Record<Lang, { list: string; object: string }> = {
   he: { list: 'רשימה', object: 'אובייקט' },
 };
 
+/** Where in a file a problem is, when it is not one field: the file as a whole. */
+const PLACE_WORDS: Record<Lang, { wholeFile: string }> = {
+  en: { wholeFile: '(the whole file)' },
+  he: { wholeFile: '(הקובץ כולו)' },
+};
+
+export const wholeFile = (lang: Lang) => PLACE_WORDS[lang].wholeFile;
+
 type V = Record<string, string | number>;
 
 const en = {
@@ -82,7 +90,8 @@ const he: Record<ValidationKey, (p: V) => string> = {
   tooLong: (p) => `ארוך מדי (לכל היותר ${p.max})`,
   invalidValue: (p) => `ערך לא תקין: ${p.got}`,
   forbiddenKey: () => 'שם שדה שגבול אינו מקבל (__proto__, constructor, prototype)',
-  notJson: (p) => `אינו JSON תקין (${p.why})`,
+  // The browser's own reason is in English whatever the UI language: the place in the file says enough.
+  notJson: (p) => (p.line ? `אינו JSON תקין (שורה ${p.line}, עמודה ${p.column})` : 'אינו JSON תקין'),
   notSettingsFile: () => 'אינו קובץ הגדרות של גבול (צריך להיות אובייקט JSON)',
   wrongFormat: (p) => `צריך להיות "${p.format}": זה אינו קובץ הגדרות של גבול`,
   newerVersion: (p) => `הוא ${p.got}: הקובץ נוצר בגרסה חדשה יותר של גבול; גרסה זו קוראת גרסה ${p.version}. עדכנו את גבול.`,
@@ -109,4 +118,4 @@ export function valueWords(lang: Lang, value: unknown): string {
   return String(value);
 }
 
-export const VALIDATION_CATALOGUES = { validation: VALIDATION_WORDS, types: TYPE_WORDS, values: VALUE_WORDS };
+export const VALIDATION_CATALOGUES = { validation: VALIDATION_WORDS, types: TYPE_WORDS, values: VALUE_WORDS, places: PLACE_WORDS };

@@ -32,8 +32,12 @@ export class Dock {
     this.refresh();
   }
 
-  /** Move the fixed elements that now reach under the sidebar; put back those no longer fixed. */
-  refresh(): void {
+  /**
+   * Move the fixed elements that now reach under the sidebar; put back those no longer fixed.
+   * With `changed`, only those elements and what is inside them are looked at (a change elsewhere
+   * cannot have made an element fixed), so typing in a long ticket does not walk all of it.
+   */
+  refresh(changed?: Iterable<Element>): void {
     const view = this.doc.defaultView;
     if (!view) return;
     for (const [el] of this.moved) {
@@ -42,7 +46,7 @@ export class Dock {
     if (this.width <= 0) return;
     // The window's width: the margin on <html> does not change the root's client width.
     const limit = this.doc.documentElement.clientWidth - this.width;
-    for (const el of Array.from(this.doc.body?.querySelectorAll<HTMLElement>('*') ?? [])) {
+    for (const el of this.candidates(changed)) {
       // A fixed element has no offset parent: a cheap test that skips nearly every element.
       if (el.offsetParent !== null || this.moved.has(el) || this.isSidebar(el)) continue;
       const style = view.getComputedStyle(el);
@@ -59,6 +63,20 @@ export class Dock {
       const after = el.getBoundingClientRect();
       if (after.right > limit) el.style.setProperty('max-width', `${Math.max(0, limit - after.left)}px`, 'important');
     }
+  }
+
+  private candidates(changed: Iterable<Element> | undefined): HTMLElement[] {
+    const body = this.doc.body;
+    if (!body) return [];
+    if (!changed) return Array.from(body.querySelectorAll<HTMLElement>('*'));
+    const out = new Set<HTMLElement>();
+    for (const root of changed) {
+      if (!root.isConnected || root === this.doc.documentElement) continue;
+      if (root === body) return Array.from(body.querySelectorAll<HTMLElement>('*'));
+      if (body.contains(root)) out.add(root as HTMLElement);
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) out.add(el);
+    }
+    return [...out];
   }
 
   private restore(el: HTMLElement): void {

@@ -4,17 +4,20 @@ import type { HelpdeskAdapter, ReadResult } from '../adapters/types';
 import type { PageState } from '../store/sidebar';
 import { hashText, type WatchedPage } from './ticket-watcher';
 
+/** `found.host`: the page's host, which names the helpdesk account (`acme.zendesk.com`). */
 export function readPage(
-  found: { adapter: HelpdeskAdapter; result: ReadResult; agent?: string } | null,
+  found: { adapter: HelpdeskAdapter; result: ReadResult; agent?: string; host: string } | null,
 ): WatchedPage<PageState | null> {
   if (!found) return { fingerprint: 'none', value: null };
   const { adapter, result, agent } = found;
   const helpdesk = adapter.name;
   if (result.ok) {
     const t = result.ticket;
+    // A custom helpdesk by its settings entry: two of them may share a host.
+    const account = `${adapter.id}${adapter.customId ? `.${adapter.customId}` : ''}@${found.host}`;
     return {
-      fingerprint: [adapter.id, t.id, hashText(JSON.stringify(t)), hashText(agent ?? '')].join(':'),
-      value: { kind: 'ticket', helpdesk, ticket: t, ...(agent ? { agent } : {}) },
+      fingerprint: [account, t.id, hashText(JSON.stringify(t)), hashText(agent ?? '')].join(':'),
+      value: { kind: 'ticket', helpdesk, account, ticket: t, ...(agent ? { agent } : {}) },
     };
   }
   // Still loading: the sidebar waits rather than flash a failure.

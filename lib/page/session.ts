@@ -4,7 +4,7 @@
 // status, docking, ...) on its own, refined-github style: a concern that throws is logged by
 // name and the others keep working. Everything a concern starts ends when `signal` aborts.
 import { browser } from 'wxt/browser';
-import { findAdapter } from '../adapters';
+import { findAdapter, type HelpdeskAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
@@ -40,6 +40,11 @@ export interface SessionContext extends PageActions {
   check(): void;
   /** Re-read the page soon: a burst of calls costs one read. */
   schedule(): void;
+  /**
+   * Re-read the page if what names the ticket on it (the address, the helpdesk, the ticket id)
+   * changed since the last reading: cheap whatever the ticket's size.
+   */
+  poll(): void;
   /** Hear every store change; an exception in `listener` is logged under this concern's name. */
   subscribe(listener: (state: SidebarState, prev: SidebarState) => void): void;
   /** Answer runtime messages `accepts` recognises; others are left to other listeners. */
@@ -103,15 +108,22 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
 
   // Pages of the same helpdesk a reading needs (a reply page that shows no ticket).
   const related = new RelatedPageLoader(url().origin, () => check());
+  // What names the ticket on screen, as of the last reading.
+  let named: string | undefined;
+  const nameOf = (here: URL, adapter: HelpdeskAdapter | null) =>
+    `${here.href} ${adapter?.id ?? ''}:${adapter?.customId ?? ''} ${adapter?.ticketId(here, doc) ?? ''}`;
   const read = () => {
-    if (store.getState().siteOff) return readPage(null);
     const here = url();
-    const adapter = findAdapter(here, doc, customHelpdesks());
+    const adapter = store.getState().siteOff ? null : findAdapter(here, doc, customHelpdesks());
+    named = nameOf(here, adapter);
     if (!adapter) return readPage(null);
-    const result = adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {}));
+    // Only as much of the customer's text as the classifier reads: a ticket of megabytes is read
+    // (and fingerprinted) no slower than an ordinary one, and a change past that point is no change.
+    const { maxChars } = store.getState().settings.classification;
+    const result = adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {}), maxChars);
     // The signed-in agent signs the replies, where the helpdesk shows who that is.
     const agent = adapter.signedInAgent?.(doc) ?? undefined;
-    return readPage({ adapter, result, ...(agent ? { agent } : {}) });
+    return readPage({ adapter, result, host: here.host, ...(agent ? { agent } : {}) });
   };
   const watcher = new TicketWatcher({ read, onChange: (page) => store.getState().setPage(page) });
   // Until the stored state is in, a re-read would show the page with the wrong settings.
@@ -126,6 +138,11 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   };
   const schedule = () => {
     if (reading && !signal.aborted) watcher.schedule();
+  };
+  const poll = () => {
+    if (store.getState().siteOff) return;
+    const here = url();
+    if (nameOf(here, findAdapter(here, doc, customHelpdesks())) !== named) check();
   };
   signal.addEventListener('abort', () => watcher.stop(), { once: true });
 
@@ -175,6 +192,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     lang,
     check,
     schedule,
+    poll,
     insert,
     saveAgentName,
     subscribe(listener) {

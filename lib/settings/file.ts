@@ -4,7 +4,7 @@
 // colleague's file must not rename you.
 import * as v from 'valibot';
 import type { Lang } from '../ticket';
-import { validationText, type ValidationKey } from '../i18n/validation';
+import { validationText, wholeFile, type ValidationKey } from '../i18n/validation';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { SECTION_SCHEMAS, TEAM_SECTIONS, forbiddenKeys, inInputOrder, problemsOf, type Checked } from './schema';
 
@@ -73,6 +73,19 @@ const problem = (path: string, lang: Lang, key: ValidationKey, params?: Record<s
 });
 
 /**
+ * Where the browser's JSON error is, as a line and column: Chromium names the position (and
+ * lately the line and column too), Firefox the line and column; none for an early end.
+ */
+function placeOf(why: string, text: string): { line: number; column: number } | Record<string, never> {
+  const lineColumn = /line (\d+) column (\d+)/.exec(why);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(why);
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
  * The settings an import would give: `current`'s name and language, the file's sections, and
  * the defaults for sections the file leaves out. Nothing is stored here: the caller stores the
  * result only when it is `ok`, so a bad file leaves the current settings untouched.
@@ -83,10 +96,10 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
     data = JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return problem('(the whole file)', lang, 'notJson', { why });
+    return problem(wholeFile(lang), lang, 'notJson', { why, ...placeOf(why, text) });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return problem('(the whole file)', lang, 'notSettingsFile');
+    return problem(wholeFile(lang), lang, 'notSettingsFile');
   }
   const file = data as Record<string, unknown>;
   if (file.format !== SETTINGS_FILE_FORMAT) {

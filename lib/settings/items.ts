@@ -7,10 +7,18 @@ import type { Party } from '../policy/labels';
 import { SETTINGS_MIGRATIONS } from './migrations';
 import type { Patch } from './patch';
 
-/** The agent's party corrections: ticket key (helpdesk + ticket id) → party. */
+/**
+ * The agent's party corrections: ticket key (lib/store/sidebar.ts `ticketKey`: helpdesk account +
+ * ticket id) → party. v1 keyed them by the helpdesk's display name, which every account of that
+ * helpdesk shares: those are kept as unclaimed until the first account that shows the ticket
+ * takes them over (lib/page/concerns/overrides.ts).
+ */
 export const overridesItem = storage.defineItem<Record<string, Party>>('local:overrides', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (v1: Record<string, Party>) => Object.fromEntries(Object.entries(v1 ?? {}).map(([key, party]) => [`unclaimed:${key}`, party])),
+  },
 });
 
 export interface SidebarLayout {

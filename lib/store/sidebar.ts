@@ -7,16 +7,22 @@ import type { Ticket } from '../ticket';
 import type { ReadReason } from '../problems';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
 
+/**
+ * An open ticket. `agent`: the signed-in agent's name as the helpdesk shows it, where it does.
+ * `account`: where the ticket lives, the helpdesk's id and the account's host
+ * (`zendesk@acme.zendesk.com`), since ticket ids are unique only there; a reading always has it.
+ */
+export type TicketPage = { kind: 'ticket'; helpdesk: string; ticket: Ticket; agent?: string; account?: string };
+
 export type PageState =
-  /** `agent`: the signed-in agent's name as the helpdesk shows it, where it does. */
-  | { kind: 'ticket'; helpdesk: string; ticket: Ticket; agent?: string }
+  | TicketPage
   | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
   | { kind: 'no-ticket'; helpdesk: string };
 
 export interface SidebarState {
   page: PageState | null;
   settings: Settings;
-  /** The agent's party corrections, by ticket key (helpdesk + ticket id). */
+  /** The agent's party corrections, by ticket key (`ticketKey`: helpdesk account + ticket id). */
   overrides: Record<string, Party>;
   collapsed: boolean;
   width: number;
@@ -59,8 +65,17 @@ export const shownWidth = (width: number, windowWidth: number) =>
 export const panelOpen = (s: Pick<SidebarState, 'page' | 'collapsed'>) =>
   !!s.page && s.page.kind !== 'no-ticket' && !s.collapsed;
 
-/** The key an override is kept under: ticket ids are only unique within one helpdesk. */
-export const ticketKey = (helpdesk: string, ticketId: string) => `${helpdesk}:${ticketId}`;
+/**
+ * The key a correction is kept under: the helpdesk account and the ticket id, so that two
+ * accounts of one helpdesk (two Zendesk subdomains) never share one.
+ */
+export const ticketKey = (page: TicketPage) => `${page.account ?? page.helpdesk}:${page.ticket.id}`;
+
+/**
+ * The key Gvul 0.1 kept a correction under (the helpdesk's display name and the ticket id, for
+ * every account alike), as migrated storage holds it until one account's ticket claims it.
+ */
+export const unclaimedTicketKey = (page: TicketPage) => `unclaimed:${page.helpdesk}:${page.ticket.id}`;
 
 export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
   return createStore<SidebarState>()((set) => ({

@@ -1,11 +1,15 @@
 // The built extension in real Chromium under attack: settings written to freeze the page, a
-// helpdesk page script that tries to steer Gvul.
+// helpdesk page script that tries to steer Gvul, a reply meant for another ticket, and a ticket
+// long enough that work growing with the page would show.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { ticketPath } from '../../demo/routes';
 import { demoSession, openOptions as openOptionsPage, storedSettings } from './support/session';
 import { e2eTicket } from './support/tickets';
+import { CHROME_DEMO_BUILD } from '../../scripts/browsers';
 
 const session = demoSession();
 
@@ -211,6 +215,82 @@ describe("a reply never goes into another customer's ticket", () => {
         expect(outcome.problem).toBe('other-ticket');
         expect(await page.locator(REFUSED).textContent()).toContain(OTHER_TICKET);
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('work that grows with what Gvul uses, not with the page', () => {
+  const CONTENT_SCRIPT = path.join(CHROME_DEMO_BUILD, 'content-scripts/helpdesk.js');
+  const EDITABLE = '[data-test-id="ticket-workspace"]:not([hidden]) .ck-editor__editable[contenteditable="true"]';
+  const MESSAGE = '[data-test-id="ticket-workspace"]:not([hidden]) article.zd-comment-customer [data-test-id="omni-log-item-message"]';
+
+  /**
+   * How often the content script has read the Zendesk ticket and handed the sidebar a new page
+   * since the last look: call counts from V8's precise coverage of the built script (no hook in
+   * Gvul). Zendesk's reading is the function around its conversation selector; the sidebar
+   * store's `setPage` keeps its name through minification, being a property.
+   */
+  async function workCounter(page: Page) {
+    const source = readFileSync(CONTENT_SCRIPT, 'utf8');
+    const marker = source.indexOf('article[data-test-id="omni-log-comment-item"]');
+    expect(marker).toBeGreaterThan(0);
+    const cdp = await session.chrome.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+    const totals = { reads: 0, shown: 0 };
+    const take = async () => {
+      const { result } = await cdp.send('Profiler.takePreciseCoverage');
+      const script = result.find((s) => s.url.endsWith('/content-scripts/helpdesk.js'));
+      let reading: { start: number; end: number; count: number } | undefined;
+      for (const f of script?.functions ?? []) {
+        const r = f.ranges[0]!;
+        if (f.functionName === 'setPage') totals.shown += r.count;
+        if (r.startOffset <= marker && marker < r.endOffset && (!reading || r.endOffset - r.startOffset < reading.end - reading.start)) {
+          reading = { start: r.startOffset, end: r.endOffset, count: r.count };
+        }
+      }
+      totals.reads += reading?.count ?? 0;
+      return { ...totals };
+    };
+    await take();
+    return {
+      take,
+      reset: async () => {
+        await take();
+        totals.reads = 0;
+        totals.shown = 0;
+      },
+    };
+  }
+
+  test('typing a reply in a long ticket reads nothing, and a change past what the classifier reads shows nothing new', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.goto(session.server.url + ticketPath('zendesk', '1'));
+      await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="1"]').waitFor({ timeout: 15_000 });
+      const body = 'Since this morning no mailbox in the office receives mail, webmail too. '.repeat(400);
+      await page.evaluate(
+        (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
+        e2eTicket('7601', { body }),
+      );
+      await page.locator('gvul-sidebar [data-testid="ticket"][data-ticket-id="7601"]').waitFor({ timeout: 10_000 });
+      await page.locator('gvul-sidebar [data-testid="party"]').waitFor();
+      await page.locator(EDITABLE).click();
+      const work = await workCounter(page);
+      await work.reset();
+
+      await page.keyboard.type('Hello Dana, thanks for the details.', { delay: 30 });
+      // Then the customer's message changes at its end, far past the first 8,000 characters: one
+      // reading (which shows the typing caused none), and nothing new for the sidebar.
+      await page.locator(MESSAGE).evaluate((el) => el.append(' PS: the website is down as well.'));
+      await expect.poll(async () => (await work.take()).reads, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await work.take()).toEqual({ reads: 1, shown: 0 });
+
+      // A change at its start is read and shown: the counter sees what it should.
+      await page.locator(MESSAGE).evaluate((el) => el.prepend('Our website is down. '));
+      await expect.poll(async () => (await work.take()).shown, { timeout: 10_000 }).toBe(1);
     } finally {
       await page.close();
     }

@@ -2,9 +2,11 @@
 // window, see shownWidth), fixed bars too (see ../dock.ts), and the page gets its layout back
 // when the sidebar collapses, on a ticket list, or when Gvul stops.
 // Fixed elements come and go (Request Tracker pins its page menu once the agent scrolls), so the
-// page is looked at again on scroll, resize and DOM changes, at most every 200 ms.
+// page is looked at again on scroll, resize and DOM changes, at most every 200 ms; after a DOM
+// change only where it changed.
 import { panelOpen, shownWidth, type SidebarState } from '../../store/sidebar';
 import { Dock } from '../dock';
+import { quietMutation } from '../quiet';
 import type { Concern } from '../session';
 
 export const docking: Concern = {
@@ -16,16 +18,37 @@ export const docking: Concern = {
     place(store.getState());
     subscribe(place);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // What changed since the last look; null: look at the whole page (a scroll).
+    let changed: Set<Element> | null = new Set();
     const soon = () => {
       timer ??= setTimeout(() => {
         timer = undefined;
-        dock.refresh();
+        dock.refresh(changed ?? undefined);
+        changed = new Set();
       }, 200);
     };
-    view?.addEventListener('scroll', soon, { passive: true, signal });
+    view?.addEventListener(
+      'scroll',
+      () => {
+        changed = null;
+        soon();
+      },
+      { passive: true, signal },
+    );
     view?.addEventListener('resize', () => place(store.getState()), { signal });
-    const observer = new MutationObserver(soon);
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    // A change makes an element fixed only where it happens: an element added, or the class or
+    // style of it or of one of its ancestors. Changes inside editors and the sidebar are passed over.
+    const observer = new MutationObserver((records) => {
+      let any = false;
+      for (const record of records) {
+        if (quietMutation(record)) continue;
+        any = true;
+        if (record.type === 'attributes') changed?.add(record.target as Element);
+        else for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) changed?.add(node as Element);
+      }
+      if (any) soon();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style'] });
     signal.addEventListener(
       'abort',
       () => {

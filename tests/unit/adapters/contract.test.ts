@@ -134,6 +134,15 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_id, adapt
       expect(adapter.findEditor(url, doc)?.kind ?? null).toBe(want.editor ?? null);
     });
 
+    it("read up to N characters of the customer's text, gives the same ticket with the first N characters of its body", () => {
+      const full = adapter.readTicket(url, doc, fixture.related);
+      if (!full.ok) return;
+      for (const n of [1, 40, Math.floor(full.ticket.body.length / 2), full.ticket.body.length + 1]) {
+        const cut = adapter.readTicket(url, doc, fixture.related, n);
+        expect(cut).toEqual({ ...full, ticket: { ...full.ticket, body: full.ticket.body.slice(0, n) } });
+      }
+    });
+
     it('survives the page being mangled', () => {
       for (let seed = 1; seed <= 25; seed++) {
         const mangled = mangle(fixture.html, seed);

@@ -26,6 +26,28 @@ describe('blockText', () => {
     );
   });
 
+  it('with a limit, reads only the start of a long message: a start of the whole text, at least that long', () => {
+    const html = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i}:   the   mail server <b>rejects</b>\n our   messages.</p>\n  `).join('');
+    const whole = blockText(el(html));
+    for (const limit of [1, 7, 50, 333, 1000, whole.length, whole.length + 10]) {
+      const start = blockText(el(html), limit);
+      expect(whole.startsWith(start)).toBe(true);
+      expect(start.length).toBeGreaterThanOrEqual(Math.min(limit, whole.length));
+    }
+  });
+
+  it('with a limit, never looks at the text past it', () => {
+    const div = el(Array.from({ length: 1000 }, (_, i) => `<p>Message line ${i}</p>`).join(''))!;
+    // Reading a text node past the first few paragraphs would throw.
+    for (const p of Array.from(div.querySelectorAll('p')).slice(20)) {
+      Object.defineProperty(p.firstChild, 'nodeValue', { get: () => { throw new Error('read past the limit'); } });
+    }
+    expect(blockText(div, 100)).toMatch(/^Message line 0\nMessage line 1\n/);
+    const huge = el('')!;
+    huge.textContent = 'x'.repeat(5_000_000);
+    expect(blockText(huge, 8000)).toHaveLength(8000);
+  });
+
   it('gives an empty string for nothing', () => {
     expect(blockText(null)).toBe('');
     expect(lineText(undefined)).toBe('');

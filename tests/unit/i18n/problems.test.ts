@@ -1,6 +1,8 @@
 // Every code lib/ reports has words in both languages, and the words are the language's own.
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CATALOGUES, insertProblemText, readReasonText, selectorCheckText } from '../../../lib/i18n/problems';
+import { PROBLEM_CATALOGUES, insertProblemText, missingText, readReasonText, selectorCheckText } from '../../../lib/i18n/problems';
+import { parseSettingsFile } from '../../../lib/settings/file';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { VALIDATION_CATALOGUES } from '../../../lib/i18n/validation';
 import type { InsertProblem, ReadReason, SelectorCheckProblem } from '../../../lib/problems';
 
@@ -63,5 +65,29 @@ describe('reasons keep what the agent needs to act', () => {
     const problem: InsertProblem = { code: 'editor-refused', detail: 'model is read-only' };
     expect(insertProblemText('he', problem)).toContain('model is read-only');
     expect(insertProblemText('en', { code: 'editor-refused' })).toBe('The editor refused the reply.');
+  });
+});
+
+describe('in Hebrew, no English from the browser or from codes', () => {
+  it('what a page lacks is named in words, the custom helpdesk\'s fields too', () => {
+    expect(missingText('he', ['subject', 'conversation'])).toBe('הנושא והשיחה');
+    expect(missingText('he', ['customerMessage'])).toBe('הודעת לקוח');
+    expect(missingText('he', ['ticketIdPattern'])).toMatch(HEBREW);
+    expect(missingText('en', ['subject', 'conversation'])).toBe('the subject and the conversation');
+  });
+
+  it('a file that is not JSON: where it breaks, in place of the browser\'s English reason', () => {
+    const text = '{\n  "format": "gvul-settings",\n  "version": 1,\n';
+    const he = parseSettingsFile(text, DEFAULT_SETTINGS, 'he');
+    const en = parseSettingsFile(text, DEFAULT_SETTINGS, 'en');
+    expect(he.ok || en.ok).toBe(false);
+    if (he.ok || en.ok) return;
+    expect(he.problems).toHaveLength(1);
+    expect(he.problems[0]!.path).toBe('(הקובץ כולו)');
+    expect(he.problems[0]!.problem.replace('JSON', '')).not.toMatch(/[A-Za-z]{2,}/);
+    // English keeps the browser's own words, which say the same.
+    expect(en.problems[0]).toMatchObject({ path: '(the whole file)', problem: expect.stringMatching(/^is not valid JSON \(.+\)$/) });
+    const broken = parseSettingsFile('{\n  "format": "gvul-settings",\n  "version" 1\n}', DEFAULT_SETTINGS, 'he');
+    expect(broken.ok ? '' : broken.problems[0]!.problem).toBe('אינו JSON תקין (שורה 3, עמודה 13)');
   });
 });

@@ -8,11 +8,12 @@ import { COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { layoutItem, overridesItem } from '../../../lib/settings/items';
-import { shownWidth } from '../../../lib/store/sidebar';
+import { shownWidth, ticketKey } from '../../../lib/store/sidebar';
 import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
-import { topReply } from '../../../lib/ticket-view';
+import { topReply, viewOfPage } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
+import { zendesk } from '../../../lib/adapters/zendesk';
 
 const FIXTURES = new Map(loadFixtures().map((f) => [f.name, f]));
 
@@ -167,10 +168,10 @@ describe('the popup\'s tab status', () => {
     const status = await tabStatus();
     expect(status).toMatchObject({ kind: 'ticket', site: 'acmehosting.zendesk.com', helpdesk: 'Zendesk', ticketId: '48213' });
     expect(status.kind === 'ticket' && status.verdict.overridden).toBe(false);
-    session.store.getState().setOverride('Zendesk:48213', 'web_developer');
+    session.store.getState().setOverride('zendesk@acmehosting.zendesk.com:48213', 'web_developer');
     expect(await tabStatus()).toMatchObject({ verdict: { party: 'web_developer', overridden: true } });
     // The correction is saved for the other tabs.
-    await vi.waitFor(async () => expect(await overridesItem.getValue()).toEqual({ 'Zendesk:48213': 'web_developer' }));
+    await vi.waitFor(async () => expect(await overridesItem.getValue()).toEqual({ 'zendesk@acmehosting.zendesk.com:48213': 'web_developer' }));
   });
 
   test('says why a page is not read', async () => {
@@ -295,4 +296,119 @@ test('when the session ends, it lets go of the page', async () => {
   navigate('zendesk/tabs-three');
   expect(ticketOf(session)?.id).toBe('48213');
   await expect(tabStatus()).rejects.toThrow(/No listeners/);
+});
+
+describe('work that stays bounded on a long ticket', () => {
+  // Timers under the test's control: the re-read after a burst of changes and the poll run when
+  // the test says, so "nothing was read" is a fact, not a wait.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  const settle = () => vi.advanceTimersByTimeAsync(100);
+  /** Count the readings from now on, once what starting the session changed has settled. */
+  const reads = async () => {
+    await settle();
+    return vi.spyOn(zendesk, 'readTicket');
+  };
+
+  test('typing a reply (the editor, its toolbar, its balloons) reads nothing; a new message is read', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    const readTicket = await reads();
+    const editor = document.querySelector('.ck-editor__editable')!;
+    for (const key of 'Hello Dana') {
+      editor.querySelector('p')!.append(key);
+      document.querySelector('.ck-editor')!.classList.toggle('ck-focused');
+      const balloon = document.createElement('div');
+      balloon.className = 'ck-body-wrapper';
+      document.body.append(balloon);
+      await settle();
+    }
+    expect(readTicket).not.toHaveBeenCalled();
+    document.querySelector('[data-test-id="omni-log-item-message"]')!.append(' Also the website is down.');
+    await settle();
+    expect(readTicket).toHaveBeenCalledTimes(1);
+    expect(ticketOf(session)?.body).toContain('Also the website is down.');
+  });
+
+  test('the poll reads nothing while the same ticket stays on screen, and reads at once when another is named', async () => {
+    show('zendesk/plain-english');
+    await startSession();
+    const readTicket = await reads();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(readTicket).not.toHaveBeenCalled();
+    here = new URL(here.href.replace('48213', '48603'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(readTicket).toHaveBeenCalledTimes(1);
+  });
+
+  test("a change past the first characters the classifier reads is no change for the sidebar; one before them is", async () => {
+    show('zendesk/plain-english');
+    const message = document.querySelector('[data-test-id="omni-log-item-message"]')!;
+    const { maxChars } = DEFAULT_SETTINGS.classification;
+    message.textContent = 'Our office mail bounces since this morning. '.repeat(Math.ceil((2 * maxChars) / 44));
+    const session = await startSession();
+    const shown = session.store.getState().page;
+    expect(ticketOf(session)?.body.length).toBe(maxChars);
+    const readTicket = await reads();
+    message.append(' The website is down as well.');
+    await settle();
+    expect(readTicket).toHaveBeenCalledTimes(1);
+    expect(session.store.getState().page).toBe(shown);
+    message.prepend('The website is down as well. ');
+    await settle();
+    expect(ticketOf(session)?.body).toMatch(/^The website is down as well\./);
+  });
+});
+
+describe("the agent's corrections", () => {
+  const ZENDESK_TICKET = 'https://acmehosting.zendesk.com/agent/tickets/48213';
+  const OTHER_ACCOUNT = 'https://othercompany.zendesk.com/agent/tickets/48213';
+  const correctionOf = (session: HelpdeskSession) => viewOfPage(session.store.getState())?.override;
+
+  /** A session on the saved Zendesk ticket at `url`, ended before the next one starts. */
+  async function onTicket(url: string, act?: (session: HelpdeskSession) => Promise<void>) {
+    controller = new AbortController();
+    show('zendesk/plain-english', url);
+    const session = await startSession();
+    const correction = correctionOf(session);
+    await act?.(session);
+    controller.abort();
+    return correction;
+  }
+
+  test('are kept per helpdesk account: the same ticket number in another Zendesk account has none', async () => {
+    await onTicket(ZENDESK_TICKET, async (session) => {
+      const page = session.store.getState().page;
+      if (page?.kind !== 'ticket') throw new Error('no ticket read');
+      session.store.getState().setOverride(ticketKey(page), 'isp');
+      await vi.waitFor(async () => expect(Object.values(await overridesItem.getValue())).toEqual(['isp']));
+    });
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    expect(await onTicket(OTHER_ACCOUNT)).toBeUndefined();
+    expect(Object.keys(await overridesItem.getValue())).toEqual(['zendesk@acmehosting.zendesk.com:48213']);
+  });
+
+  test("Gvul 0.1's corrections (by the helpdesk's name) move, once, to the first account that shows the ticket", async () => {
+    // What Gvul 0.1 stored, before this version's code migrates it.
+    await fakeBrowser.storage.local.set({ overrides: { 'Zendesk:48213': 'isp', 'Zendesk:777': 'customer_it' } });
+    await overridesItem.migrate();
+    expect(await overridesItem.getMeta()).toEqual({ v: 2 });
+
+    // Shown at once, and kept under this account from then on.
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    await vi.waitFor(async () =>
+      expect(await overridesItem.getValue()).toEqual({
+        'zendesk@acmehosting.zendesk.com:48213': 'isp',
+        'unclaimed:Zendesk:777': 'customer_it',
+      }),
+    );
+    expect(await onTicket(ZENDESK_TICKET)).toBe('isp');
+    // Taken over already: another account's ticket 48213 does not get it too.
+    expect(await onTicket(OTHER_ACCOUNT)).toBeUndefined();
+  });
 });
