@@ -41,13 +41,6 @@ export function contractOf(ticket: Pick<Ticket, 'tags' | 'organization' | 'reque
   return null;
 }
 
-/** A requester rule the matcher understands: an e-mail address or a domain (optionally with a leading @). */
-export function isRequesterRule(rule: string): boolean {
-  return /^(?:[^\s@]+@|@)?[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?(?:\.[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?)+$/i.test(
-    rule.trim(),
-  );
-}
-
 export type ContractFields = Pick<Ticket, 'tags' | 'organization' | 'requester'>;
 
 /**

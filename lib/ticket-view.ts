@@ -69,6 +69,20 @@ export function certaintyOf(verdict: Verdict, override: Party | undefined, firmT
   return verdict.confidence >= firmThreshold ? 'firm' : 'leaning';
 }
 
+/**
+ * What the card shows of the classifier's numbers: its confidence and the other possibilities
+ * (without "unknown": the question is what settles it), neither once the agent has decided nor
+ * for an undetermined verdict, which has no party to be sure of.
+ */
+export function numbersShown(
+  verdict: Verdict,
+  override: Party | undefined,
+  certainty: Certainty,
+): Pick<TicketView, 'confidence' | 'alternatives'> {
+  if (override || certainty === 'ask') return { alternatives: [] };
+  return { confidence: verdict.confidence, alternatives: verdict.alternatives.filter((a) => a.party !== 'unknown') };
+}
+
 function candidatesOf(verdict: Verdict) {
   return [{ party: verdict.party, probability: verdict.confidence }, ...verdict.alternatives];
 }
@@ -147,14 +161,12 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party,
   const slaDue = due && formatDue(due, verdict.lang, timeZone);
   const render = (ids: ReplyId[]) => renderAll(ids, ticket, verdict, questions, facts, settings, agentName, slaDue);
   const replies = render(ranked.shown);
-  const shownConfidence = !override && certainty !== 'ask';
   return {
     verdict,
     party,
     owner,
     ...(override ? { override } : {}),
-    ...(shownConfidence ? { confidence: verdict.confidence } : {}),
-    alternatives: shownConfidence ? verdict.alternatives.filter((a) => a.party !== 'unknown') : [],
+    ...numbersShown(verdict, override, certainty),
     urgent,
     contract,
     certainty,

@@ -1,9 +1,13 @@
-// npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]
+// npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out] [--train other.jsonl ...] [--seed 7] [--json]
 // (the files to test come first: every file after --train, up to the next flag, trains)
 //
 //   --cv k      k-fold cross-validation over the given tickets (folds stratified by party,
 //               deterministic for a seed): each fold is classified by a model trained on the
 //               other folds only.
+//   --leave-one-set-out
+//               each given file is classified by a model trained on all the other files (and
+//               the --train files): how the model does on a set written apart from the rest.
+//               Prints the pooled figures, then one line per set.
 //   --train f…  train on these files, test on the given tickets (a held-out test).
 //   neither     classify with the bundled model: NOT accuracy if these tickets trained it.
 // Prints owner / party / queue / urgent figures, confident-wrong, the wrong share of verdicts at
@@ -28,6 +32,7 @@ const trainFiles: string[] = [];
 let folds = 0;
 let seed = 7;
 let json = false;
+let leaveOneSetOut = false;
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--cv') folds = Number(args[++i]);
@@ -35,10 +40,11 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--train') while (i + 1 < args.length && !(args[i + 1] as string).startsWith('--')) trainFiles.push(args[++i] as string);
   else if (a === '--seed') seed = Number(args[++i]);
   else if (a === '--json') json = true;
+  else if (a === '--leave-one-set-out') leaveOneSetOut = true;
   else testFiles.push(a);
 }
-if (testFiles.length === 0 || (folds !== 0 && !(folds >= 2))) {
-  console.error('usage: npm run eval -- <labelled.jsonl ...> [--cv 5] [--train other.jsonl ...] [--seed 7] [--json]');
+if (testFiles.length === 0 || (folds !== 0 && !(folds >= 2)) || (leaveOneSetOut && (folds !== 0 || testFiles.length < 2))) {
+  console.error('usage: npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out (two files or more)] [--train other.jsonl ...] [--seed 7] [--json]');
   process.exit(2);
 }
 
@@ -53,7 +59,10 @@ function load(files: string[]): LabelledTicket[] {
 }
 
 const policy = DEFAULT_CLASSIFICATION_POLICY;
-const test = load(testFiles);
+const bySet = testFiles.map((file) => load([file]));
+const test = bySet.flat();
+/** The test file each ticket came from (index into testFiles). */
+const setOf = bySet.flatMap((tickets, s) => tickets.map(() => s));
 const ours: Prediction[] = new Array(test.length);
 const baseline: Prediction[] = new Array(test.length);
 const langOf = (t: LabelledTicket): Lang => t.lang ?? detectLang(`${t.subject} ${t.body}`);
@@ -74,7 +83,20 @@ function shippedClassifier(train: LabelledTicket[]): Classifier {
 }
 
 let mode: string;
-if (folds >= 2) {
+if (leaveOneSetOut) {
+  const extra = load(trainFiles);
+  mode = `leave one set out over ${testFiles.join(' + ')} (${test.length} tickets)${trainFiles.length > 0 ? `, always training on ${trainFiles.join(' + ')} too` : ''}: each set classified by a model trained on the others`;
+  bySet.forEach((_, s) => {
+    const train = [...test.filter((__, i) => setOf[i] !== s), ...extra];
+    const classifier = shippedClassifier(train);
+    const nb = trainNaiveBayes(train.map((x) => ({ ticket: x, party: x.labels.party })));
+    test.forEach((t, i) => {
+      if (setOf[i] !== s) return;
+      ours[i] = predictWith(classifier, t);
+      baseline[i] = predictBaseline(train, t, nb);
+    });
+  });
+} else if (folds >= 2) {
   mode = `${folds}-fold cross-validation on ${testFiles.join(' + ')} (${test.length} tickets; folds stratified by party, seed ${seed})`;
   const fold = assignFolds(test.map((t) => ({ id: t.id, label: t.labels.party })), folds, seed);
   for (let f = 0; f < folds; f++) {
@@ -107,7 +129,7 @@ if (folds >= 2) {
     baseline[i] = ours[i]!;
   });
 }
-const baselineShown = trainFiles.length > 0 || folds > 0;
+const baselineShown = trainFiles.length > 0 || folds > 0 || leaveOneSetOut;
 
 const groups: [string, (p: Prediction) => boolean][] = [
   ['all', () => true],
@@ -120,8 +142,10 @@ const results = groups.map(([name, keep]) => ({
   baseline: baselineShown ? figures(baseline.filter(keep)) : null,
 }));
 
+const perSet = leaveOneSetOut ? testFiles.map((file, s) => ({ file, ours: figures(ours.filter((_, i) => setOf[i] === s)) })) : [];
+
 if (json) {
-  console.log(JSON.stringify({ mode, results }, null, 2));
+  console.log(JSON.stringify({ mode, results, ...(leaveOneSetOut ? { sets: perSet } : {}) }, null, 2));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(8);
   const row = (label: string, pick: (f: Figures) => string) =>
@@ -153,6 +177,14 @@ if (json) {
     console.log('naive Bayes: not shown with the bundled model (use --train or --cv for the reference)');
   }
   console.log('');
+  if (leaveOneSetOut) {
+    console.log('per set'.padEnd(34) + ['tickets', 'owner', 'party F1', 'queue', 'urgent F1', 'conf-wr', 'abstain'].map((h) => h.padStart(10)).join(''));
+    for (const { file, ours: f } of perSet) {
+      const cells = [String(f.n), pct(f.ownerAccuracy), pct(f.partyMacroF1), pct(f.queueAccuracy), pct(f.urgentF1), pct(f.confidentWrong), pct(f.abstained)];
+      console.log(`  ${file.replace(/^.*\//, '')}`.padEnd(34) + cells.map((c) => c.trim().padStart(10)).join(''));
+    }
+    console.log('');
+  }
   const short = PARTIES.map((p) => p.replace('customer_', 'c_').replace('domain_', '').replace('web_developer', 'web_dev').replace('other_vendor', 'o_vendor').slice(0, 9));
   for (const r of results) {
     console.log(`parties (${r.name}): rows are the labels, columns the verdicts`);

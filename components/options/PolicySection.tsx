@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Lang } from '@/lib/ticket';
 import type { ClassificationPolicy, Signal } from '@/lib/policy/classification';
+import { ID_PATTERN, MAX_ID_CHARS, MAX_WEIGHT, SignalSchema } from '@/lib/policy/schema';
+import { checkPart, problemsText } from '@/lib/settings/schema';
 import { PARTIES, type Party } from '@/lib/policy/labels';
 import { useOptions } from './context';
-import { LinesField, Locked, NumberField, TextField, parseLines } from './fields';
+import { FormOutcome, LinesField, Locked, NumberField, TextField, parseLines } from './fields';
 import { LANG_NAMES, o, type OptionsKey } from './messages';
 import { partyName } from '@/lib/i18n/verdict';
 import { dirOf } from '@/lib/i18n/messages';
@@ -50,13 +52,6 @@ export function PartiesSection() {
 const GROUPS = ['signals', 'scopeCues', 'requestCues', 'urgencyCues'] as const;
 type Group = (typeof GROUPS)[number];
 
-/** Ids the settings schema accepts, narrowed to what the form asks for: lower case, digits, dots, dashes. */
-const SIGNAL_ID = /^[a-z0-9.-]{1,80}$/;
-/** The schema's log-odds range and phrase limits (lib/settings/schema.ts). */
-const MAX_WEIGHT = 10;
-const MAX_PHRASES = 1000;
-const MAX_PHRASE_CHARS = 2000;
-
 
 /** Every id the compiled policy keys a signal on: a new signal must not shadow any of them. */
 function usedSignalIds(policy: ClassificationPolicy): Set<string> {
@@ -86,16 +81,12 @@ export function SignalsSection() {
       <NumberField
         label={o(lang, 'signals.threshold')}
         path={['classification', 'abstainThreshold']}
-        min={0}
-        max={1}
         step={0.05}
         testId="abstain-threshold"
       />
       <NumberField
         label={o(lang, 'signals.firmThreshold')}
         path={['classification', 'firmThreshold']}
-        min={0}
-        max={1}
         step={0.05}
         testId="firm-threshold"
       />
@@ -190,39 +181,33 @@ function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
   const [phrases, setPhrases] = useState<Record<Lang, string>>({ he: '', en: '' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const problem = (): string | null => {
-    const trimmed = id.trim();
-    if (trimmed === '') return o(lang, 'signals.add.idEmpty');
-    if (!SIGNAL_ID.test(trimmed)) return o(lang, 'signals.add.idInvalid');
-    if (usedSignalIds(policy).has(trimmed)) return o(lang, 'signals.add.idTaken', { id: trimmed });
-    if (!targets.some((p) => p.id === party)) return o(lang, 'signals.add.partyMissing');
-    const w = Number(weight);
-    if (weight.trim() === '' || !Number.isFinite(w) || w < -MAX_WEIGHT || w > MAX_WEIGHT) {
-      return o(lang, 'signals.add.weightRange', { min: -MAX_WEIGHT, max: MAX_WEIGHT });
-    }
-    if (!policy.clauses.some((c) => c.id === clause)) return o(lang, 'signals.add.clauseMissing');
-    const lines = LANGS.map((l) => parseLines(phrases[l]));
-    if (lines.every((l) => l.length === 0)) return o(lang, 'signals.add.noPhrases');
-    if (lines.some((l) => l.length > MAX_PHRASES || l.some((p) => p.length > MAX_PHRASE_CHARS))) {
-      return o(lang, 'signals.add.tooLong', { count: MAX_PHRASES, chars: MAX_PHRASE_CHARS });
-    }
-    return null;
+  /** The new signal as the settings schema checks it (the same words an import would give), then what only this policy can tell. */
+  const checked = (): { ok: true; signal: Signal } | { ok: false; text: string } => {
+    const candidate = {
+      id: id.trim(),
+      phrases: { he: parseLines(phrases.he), en: parseLines(phrases.en) },
+      parties: { [party]: weight.trim() === '' ? Number.NaN : Number(weight) },
+      clause,
+    };
+    const r = checkPart(SignalSchema, candidate, lang);
+    if (!r.ok) return { ok: false, text: problemsText(r.problems, 1) };
+    const signal = r.value;
+    if (usedSignalIds(policy).has(signal.id)) return { ok: false, text: o(lang, 'signals.add.idTaken', { id: signal.id }) };
+    if (!targets.some((p) => p.id === party)) return { ok: false, text: o(lang, 'signals.add.partyMissing') };
+    if (!policy.clauses.some((c) => c.id === clause)) return { ok: false, text: o(lang, 'signals.add.clauseMissing') };
+    if (LANGS.every((l) => signal.phrases[l].length === 0)) return { ok: false, text: o(lang, 'signals.add.noPhrases') };
+    return { ok: true, signal };
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (locked) return;
-    const bad = problem();
-    if (bad) {
-      setMessage({ ok: false, text: bad });
+    const r = checked();
+    if (!r.ok) {
+      setMessage({ ok: false, text: r.text });
       return;
     }
-    const signal: Signal = {
-      id: id.trim(),
-      phrases: { he: parseLines(phrases.he), en: parseLines(phrases.en) },
-      parties: { [party]: Number(weight) },
-      clause,
-    };
+    const { signal } = r;
     set(['classification', group], [...policy[group], signal]);
     setMessage({ ok: true, text: o(lang, 'signals.add.done', { id: signal.id }) });
     setId('');
@@ -246,8 +231,8 @@ function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
               dir="ltr"
               value={id}
               required
-              pattern="[a-z0-9.\-]{1,80}"
-              maxLength={80}
+              pattern={ID_PATTERN.source}
+              maxLength={MAX_ID_CHARS}
               aria-invalid={message !== null && !message.ok ? true : undefined}
               aria-describedby={field('message')}
               data-testid="signal-new-id"
@@ -318,9 +303,7 @@ function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
           {o(lang, 'signals.add.submit')}
         </button>
       </fieldset>
-      <div id={field('message')} role={message?.ok ? 'status' : 'alert'} data-testid="signal-add-message" data-ok={message?.ok}>
-        {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
-      </div>
+      <FormOutcome id={field('message')} testId="signal-add-message" message={message} />
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { HOLIDAY_NAMES } from '@/lib/sla';
 import { localeOf, t } from '@/lib/i18n/messages';
 import { calendarMonths, formatHours, nextHolidayDates, parseHours } from '@/lib/settings/schedule-view';
 import { useOptions } from './context';
-import { CheckField, Locked, NumberField, SelectField, TextField } from './fields';
+import { CheckField, Field, Locked, NumberField, SelectField, TextField } from './fields';
+import { getAt } from '@/lib/settings/patch';
 import { CHANNEL_NAMES, o } from './messages';
 
 const DAY_NAMES: Record<Lang, string[]> = {
@@ -49,8 +50,8 @@ export function SlaSection() {
         </table>
       </div>
       <div className="gvul-two">
-        <NumberField label={o(lang, 'sla.warningFraction')} path={['sla', 'warning', 'fractionOfTarget']} min={0} max={1} step={0.05} />
-        <NumberField label={o(lang, 'sla.warningMinutes')} path={['sla', 'warning', 'minutesLeft']} min={0} step={5} testId="warning-minutes" />
+        <NumberField label={o(lang, 'sla.warningFraction')} path={['sla', 'warning', 'fractionOfTarget']} step={0.05} />
+        <NumberField label={o(lang, 'sla.warningMinutes')} path={['sla', 'warning', 'minutesLeft']} step={5} testId="warning-minutes" />
       </div>
     </section>
   );
@@ -79,7 +80,7 @@ function TargetCell({ path, names, testId }: { path: string[]; names: { queue: s
   const { lang } = useOptions();
   return (
     <td>
-      <NumberField bare label={o(lang, 'sla.amount', names)} path={[...path, 'amount']} min={0} step={0.5} testId={testId} />
+      <NumberField bare label={o(lang, 'sla.amount', names)} path={[...path, 'amount']} step={0.5} testId={testId} />
       <SelectField
         bare
         label={o(lang, 'sla.unit', names)}
@@ -97,18 +98,13 @@ function TargetCell({ path, names, testId }: { path: string[]; names: { queue: s
 function HoursField({ label, path, testId }: { label: string; path: (string | number)[]; testId?: string }) {
   const { draft, set, locked, lang } = useOptions();
   const id = useId();
-  let value: OpenInterval[] = [];
-  let at: unknown = draft;
-  for (const k of path) at = (at as Record<string, unknown> | undefined)?.[k];
-  if (Array.isArray(at)) value = at as OpenInterval[];
+  const at = getAt(draft, path.map(String));
+  const value: OpenInterval[] = Array.isArray(at) ? (at as OpenInterval[]) : [];
   const [text, setText] = useState(formatHours(value));
   const parsed = parseHours(text);
   const shown = parsed && formatHours(parsed) === formatHours(value) ? text : parsed ? formatHours(value) : text;
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       <input
         id={id}
         type="text"
@@ -125,7 +121,7 @@ function HoursField({ label, path, testId }: { label: string; path: (string | nu
         }}
       />
       {parsed === null && <span className="gvul-error">{o(lang, 'sla.hoursFormat')}</span>}
-    </div>
+    </Field>
   );
 }
 

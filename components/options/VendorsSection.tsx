@@ -1,15 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PARTIES, type Party } from '@/lib/policy/labels';
-import type { Vendor } from '@/lib/policy/vendors';
+import { VendorSchema, type Vendor } from '@/lib/policy/schema';
+import { checkPart, problemsText } from '@/lib/settings/schema';
 import { partyName } from '@/lib/i18n/verdict';
 import { useOptions } from './context';
-import { LinesField, Locked, SelectField, parseLines } from './fields';
+import { FormOutcome, LinesField, Locked, SelectField, parseLines } from './fields';
 import { o } from './messages';
 
 const PATH = ['classification', 'vendors'];
-/** The schema's limits for a vendor (lib/settings/schema.ts). */
-const MAX_NAMES = 50;
-const MAX_NAME_CHARS = 100;
 
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
@@ -124,30 +122,27 @@ function AddVendorForm({
   const [party, setParty] = useState<Party>('other_vendor');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const problem = (list: string[]): string | null => {
-    if (list.length === 0) return o(lang, 'vendors.add.noNames');
-    if (list.length > MAX_NAMES || list.some((n) => n.length > MAX_NAME_CHARS)) {
-      return o(lang, 'vendors.add.tooLong', { count: MAX_NAMES, chars: MAX_NAME_CHARS });
-    }
-    const bare = list.find((n) => !/[\p{L}\p{N}]/u.test(n));
-    if (bare !== undefined) return o(lang, 'vendors.add.noLetters', { name: bare });
+  /** The new vendor as the settings schema checks it (the same words an import would give), then against the directory. */
+  const checked = (list: string[]): { ok: true; vendor: Vendor } | { ok: false; text: string } => {
+    const r = checkPart(VendorSchema, { id: newVendorId(list, new Set(vendors.map((v) => v.id))), names: list, party }, lang);
+    if (!r.ok) return { ok: false, text: problemsText(r.problems, 1) };
     for (const name of list) {
       const owner = vendors.find((v) => v.names.some((n) => fold(n) === fold(name)));
-      if (owner) return o(lang, 'vendors.add.taken', { name, vendor: owner.names[0] ?? owner.id });
+      if (owner) return { ok: false, text: o(lang, 'vendors.add.taken', { name, vendor: owner.names[0] ?? owner.id }) };
     }
-    return null;
+    return { ok: true, vendor: r.value };
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (locked) return;
     const list = parseLines(names);
-    const bad = problem(list);
-    if (bad) {
-      setMessage({ ok: false, text: bad });
+    const r = checked(list);
+    if (!r.ok) {
+      setMessage({ ok: false, text: r.text });
       return;
     }
-    const vendor: Vendor = { id: newVendorId(list, new Set(vendors.map((v) => v.id))), names: list, party };
+    const { vendor } = r;
     set(PATH, [...vendors, vendor]);
     onAdded(vendor.id);
     setMessage({ ok: true, text: o(lang, 'vendors.add.done', { vendor: list[0]!, party: partyOptions.find((p) => p.value === party)?.label ?? party }) });
@@ -190,9 +185,7 @@ function AddVendorForm({
           {o(lang, 'vendors.add.submit')}
         </button>
       </fieldset>
-      <div id={field('message')} role={message?.ok ? 'status' : 'alert'} data-testid="vendor-add-message" data-ok={message?.ok}>
-        {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
-      </div>
+      <FormOutcome id={field('message')} testId="vendor-add-message" message={message} />
     </form>
   );
 }

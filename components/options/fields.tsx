@@ -1,11 +1,43 @@
 // Form controls that know the settings: each edits one path of the draft, is disabled and marked
-// when the administrator locked that path, and always has a visible label.
+// when the administrator locked that path, always has a visible label, and says what is wrong
+// with its value in the words an import of that value would give (the settings schema's piece
+// for its path checks it).
 import { useId, useState, type ReactNode } from 'react';
 import { getAt } from '@/lib/settings/patch';
+import { fieldProblems, rangeOf, schemaAt } from '@/lib/settings/schema';
 import { useOptions } from './context';
 import { o } from './messages';
 
 type Path = readonly (string | number)[];
+
+/** A control with its visible label (and the lock when the administrator set the path). */
+export function Field({ id, label, path, children }: { id: string; label: ReactNode; path: Path; children: ReactNode }) {
+  return (
+    <div className="gvul-field">
+      <label htmlFor={id}>
+        {label} <Locked path={path} />
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** The schema's problems with `value` at `path`, and the attributes that tie them to the control. */
+function useProblems(path: Path, value: unknown, controlId: string) {
+  const { lang } = useOptions();
+  const key = path.join('.');
+  const problems = fieldProblems(schemaAt(path), value, lang);
+  const id = `${controlId}-problem`;
+  return {
+    attrs: problems.length > 0 ? { 'aria-invalid': true, 'aria-describedby': id } : {},
+    shown:
+      problems.length > 0 ? (
+        <span className="gvul-error" id={id} data-testid="field-problem" data-path={key}>
+          {problems.join('; ')}
+        </span>
+      ) : null,
+  };
+}
 
 function Locked({ path }: { path: Path }) {
   const { locked, lang } = useOptions();
@@ -36,10 +68,13 @@ export function TextField({
 }) {
   const { draft, set, locked } = useOptions();
   const id = useId();
-  const value = (getAt(draft, path.map(String)) as string | undefined) ?? '';
+  const stored = getAt(draft, path.map(String));
+  const value = (stored as string | undefined) ?? '';
+  const problems = useProblems(path, stored, id);
   const common = {
     id,
     value,
+    ...problems.attrs,
     dir,
     placeholder,
     disabled: locked(path),
@@ -48,29 +83,26 @@ export function TextField({
     onChange: (e: { target: { value: string } }) => set(path, e.target.value),
   };
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
-    </div>
+      {problems.shown}
+    </Field>
   );
 }
 
-/** A number kept as typed while it is being typed; the draft gets the number (NaN when not one). */
+/**
+ * A number kept as typed while it is being typed; the draft gets the number (NaN when not one).
+ * Its range is the schema's for the path.
+ */
 export function NumberField({
   label,
   path,
-  min,
-  max,
   step,
   testId,
   bare,
 }: {
   label: string;
   path: Path;
-  min?: number;
-  max?: number;
   step?: number;
   testId?: string;
   /** Label only for assistive technology (inside a table whose headers say it). */
@@ -82,9 +114,12 @@ export function NumberField({
   const [text, setText] = useState(value === undefined ? '' : String(value));
   // Follow changes made elsewhere (another tab, an import) unless they are what was typed.
   const shown = value === undefined || Number.isNaN(value) || Number(text) === value ? text : String(value);
+  const problems = useProblems(path, value, id);
+  const { min, max } = rangeOf(schemaAt(path));
   const input = (
     <input
       id={id}
+      {...problems.attrs}
       type="number"
       inputMode="decimal"
       value={shown}
@@ -101,14 +136,18 @@ export function NumberField({
       }}
     />
   );
-  if (bare) return input;
+  if (bare)
+    return (
+      <>
+        {input}
+        {problems.shown}
+      </>
+    );
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {input}
-    </div>
+      {problems.shown}
+    </Field>
   );
 }
 
@@ -134,13 +173,12 @@ export function LinesField({
   const value = (getAt(draft, path.map(String)) as string[] | undefined) ?? [];
   const [text, setText] = useState(value.join('\n'));
   const shown = parseLines(text).join('\n') === value.join('\n') ? text : value.join('\n');
+  const problems = useProblems(path, value, id);
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       <textarea
         id={id}
+        {...problems.attrs}
         rows={rows}
         dir={dir}
         value={shown}
@@ -152,7 +190,8 @@ export function LinesField({
           set(path, parseLines(e.target.value));
         }}
       />
-    </div>
+      {problems.shown}
+    </Field>
   );
 }
 
@@ -190,12 +229,9 @@ export function SelectField<T extends string>({
   );
   if (bare) return select;
   return (
-    <div className="gvul-field">
-      <label htmlFor={id}>
-        {label} <Locked path={path} />
-      </label>
+    <Field id={id} label={label} path={path}>
       {select}
-    </div>
+    </Field>
   );
 }
 
@@ -207,6 +243,15 @@ export function CheckField({ label, path, testId }: { label: string; path: Path;
       <input type="checkbox" checked={checked} disabled={locked(path)} data-testid={testId} onChange={(e) => set(path, e.target.checked)} />
       <span>{label}</span> <Locked path={path} />
     </label>
+  );
+}
+
+/** What an add form's last submit gave: a status when it worked, an alert when it did not. */
+export function FormOutcome({ id, testId, message }: { id: string; testId: string; message: { ok: boolean; text: string } | null }) {
+  return (
+    <div id={id} role={message?.ok ? 'status' : 'alert'} data-testid={testId} data-ok={message?.ok}>
+      {message && <p className={message.ok ? 'gvul-ok' : 'gvul-error'}>{message.text}</p>}
+    </div>
   );
 }
 

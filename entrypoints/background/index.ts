@@ -22,8 +22,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(sync);
 
   // Installed or updated: the helpdesk tabs already open get this version's content script (the
-  // old version's one there notices it is orphaned and closes, lib/page/concerns/update.ts).
-  browser.runtime.onInstalled.addListener(() => void injectIntoOpenTabs());
+  // old version's one there notices it is orphaned and closes, lib/page/concerns/update.ts). Not
+  // on a browser update: those tabs run this version already, and would get it twice.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+  });
 
   // Insertions that must run in the page's own world (lib/insert/page-world.ts).
   browser.runtime.onMessage.addListener((message, sender) => answerPageInsert(message, sender));

@@ -2,6 +2,7 @@
 // through CSS selectors from the settings instead of a built-in adapter. Settings are written by
 // people, so every selector and pattern is checked and a bad one is named in the reason.
 
+import * as v from 'valibot';
 import type { Channel } from '../ticket.ts';
 import { fieldText, messageText, isoInstant, labelsOf, lineText, timeIn } from './dom.ts';
 import { compileMatchPattern } from './location.ts';
@@ -9,62 +10,67 @@ import { compilePattern, type PatternProblem, type SafePattern } from '../patter
 import { assembleTicket, mapChannel, noTicketOpen, type ThreadItem } from './read.ts';
 import type { EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
 import type { SelectorCheckProblem, SelectorProblem } from '../problems.ts';
+import { id, nonEmpty, safePattern, text, uniqueById } from '../policy/schema.ts';
 
-export interface CustomHelpdeskSelectors {
-  ticketId?: string;
-  subject: string;
+/** Limits of a custom helpdesk's settings (the options page's form shows the same). */
+export const MAX_SELECTOR_CHARS = 500;
+export const MAX_HELPDESK_NAME_CHARS = 100;
+export const MAX_CUSTOM_HELPDESKS = 50;
+
+/** A match pattern the browser accepts, e.g. `https://help.example.com/*`. */
+const matchPattern = v.pipe(
+  v.string(),
+  v.maxLength(MAX_SELECTOR_CHARS),
+  v.check((p) => compileMatchPattern(p) !== null, 'notMatchPattern'),
+);
+const optionalSelector = v.optional(text(MAX_SELECTOR_CHARS));
+
+const selectors = v.strictObject({
+  ticketId: optionalSelector,
+  subject: text(MAX_SELECTOR_CHARS),
   /**
    * The public messages of the conversation: the customer's and the agents' replies, not internal
    * notes (without `customerMessage`, every match counts as the customer's).
    */
-  messages: string;
+  messages: text(MAX_SELECTOR_CHARS),
   /** Optional: within a message, the element holding its text (default: the whole message). */
-  messageText?: string;
+  messageText: optionalSelector,
   /** Optional filter: a message that `matches()` it is from the customer; the others are agents'. */
-  customerMessage?: string;
+  customerMessage: optionalSelector,
   /** An element with a `datetime` (or holding a `time[datetime]`, or an ISO instant as text). */
-  createdAt?: string;
-  channel?: string;
-  requesterName?: string;
-  requesterEmail?: string;
+  createdAt: optionalSelector,
+  channel: optionalSelector,
+  requesterName: optionalSelector,
+  requesterEmail: optionalSelector,
   /** Optional: every element it matches is one tag or label of the ticket or its customer. */
-  tags?: string;
-  organization?: string;
-  editor: string;
-}
+  tags: optionalSelector,
+  organization: optionalSelector,
+  editor: text(MAX_SELECTOR_CHARS),
+});
 
-export interface CustomHelpdeskConfig {
-  id: string;
-  name: string;
-  /** A browser match pattern, e.g. `https://help.example.com/*`. */
-  hostPattern: string;
-  ticketIdFrom: 'url' | 'selector';
+/** A team's own helpdesk as the settings hold it (checked like the rest: lib/policy/schema.ts). */
+export const CustomHelpdeskSchema = v.strictObject({
+  id,
+  name: nonEmpty(MAX_HELPDESK_NAME_CHARS),
+  hostPattern: matchPattern,
+  ticketIdFrom: v.picklist(['url', 'selector']),
   /**
    * A regular expression with one capture group. With `url`, it is applied to the URL's path
    * (then to path + query + hash); default: the last number in the path. With `selector`, it is
    * applied to the ticket id element's text (default: the text without a leading `#`).
    */
-  ticketIdPattern?: string;
-  selectors: CustomHelpdeskSelectors;
-}
+  ticketIdPattern: v.optional(safePattern(MAX_SELECTOR_CHARS)),
+  selectors,
+});
 
+export const CustomHelpdesksSchema = uniqueById(CustomHelpdeskSchema, MAX_CUSTOM_HELPDESKS);
+
+export type CustomHelpdeskSelectors = v.InferOutput<typeof selectors>;
+export type CustomHelpdeskConfig = v.InferOutput<typeof CustomHelpdeskSchema>;
 export type SelectorField = keyof CustomHelpdeskSelectors;
 
 /** Every selector field of the settings, in reading order (their words: lib/i18n/problems.ts). */
-export const SELECTOR_FIELDS: readonly SelectorField[] = [
-  'ticketId',
-  'subject',
-  'messages',
-  'messageText',
-  'customerMessage',
-  'createdAt',
-  'channel',
-  'requesterName',
-  'requesterEmail',
-  'tags',
-  'organization',
-  'editor',
-];
+export const SELECTOR_FIELDS = Object.keys(selectors.entries) as SelectorField[];
 
 const REQUIRED = new Set<SelectorField>(['subject', 'messages', 'editor']);
 

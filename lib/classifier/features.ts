@@ -4,12 +4,23 @@
 
 import type { Ticket } from '../ticket';
 import { FNV_PRIME, fnv1a as hashString } from '../hash';
-import { META_CONFLICT, META_NO_CUE, compilePolicy, findHits, type CompiledPolicy, type SignalHit } from './signals';
+import {
+  META_CONFLICT,
+  META_NARROWED,
+  META_NO_CUE,
+  META_REQUEST,
+  META_SYSTEM_WIDE,
+  compilePolicy,
+  findHits,
+  type CompiledPolicy,
+  type SignalHit,
+} from './signals';
 import { PARTIES } from '../policy/labels';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
   normalise,
+  prefixVariants,
   regionWeights,
   tokenize,
   type NormalisedText,
@@ -54,7 +65,9 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   const subjectTokens = tokenize(subject.text);
   const bodyTokens = tokenize(body.text);
 
-  const hits = [...findHits(compiled, 'subject', subject, subjectTokens), ...findHits(compiled, 'body', body, bodyTokens)];
+  const found = [...findHits(compiled, 'subject', subject, subjectTokens), ...findHits(compiled, 'body', body, bodyTokens)];
+  for (const hit of found) if (hit.negated) hit.negated = !failsForAll(compiled, hit, hit.field === 'subject' ? subject.text : body.text);
+  const hits = dropCovered(compiled, found, subject, body);
   const signalValue = new Float64Array(compiled.signals.length);
   for (const hit of hits) {
     if (hit.negated) continue;
@@ -62,6 +75,7 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   }
 
   setMetaSignals(compiled, signalValue);
+  setUrgencyFacts(compiled, signalValue);
 
   const acc = accumulator(buckets);
   addTextFeatures(subject, subjectTokens, SUBJECT_WEIGHT, acc);
@@ -86,6 +100,79 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   for (let i = 0; i < value.length; i++) value[i] = (value[i] as number) / norm;
 
   return { compiled, subject, body, hits, signalValue, index, value };
+}
+
+/**
+ * A clause that narrows the fault down ("everyone else is fine", "other customers of yours I asked
+ * aren't affected", "all other mailboxes receive normally") speaks of the others, and the wide
+ * words inside it ("everyone", "other customers of yours", "everything works") are part of it,
+ * not a fact of their own: the narrowing reading wins. And "from home on 4G: the same" names
+ * another network to say it fails there too, which is no "works elsewhere" fact.
+ */
+function dropCovered(compiled: CompiledPolicy, hits: SignalHit[], subject: NormalisedText, body: NormalisedText): SignalHit[] {
+  const fact = (h: SignalHit) => compiled.signals[h.signal]?.fact;
+  const narrowing = hits.filter((h) => !h.negated && (fact(h)?.kind === 'works' || (fact(h)?.kind === 'scope' && NARROW_SCOPES.has(fact(h)!.value))));
+  const everywhere = hits.filter((h) => !h.negated && fact(h)?.value === EVERY_NETWORK);
+  if (narrowing.length === 0) return hits;
+  return hits.filter((h) => {
+    const f = fact(h);
+    const wide = (f?.kind === 'scope' && WIDE_SCOPES.has(f.value)) || compiled.signals[h.signal]?.kind === 'urgency';
+    if (wide && narrowing.some((c) => c.field === h.field && c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start)) return false;
+    // "From home on 4G: the same" names another network to say it fails there too.
+    if (f?.kind === 'works' && everywhere.some((c) => c.field === h.field && sameSentence(h.field === 'subject' ? subject.text : body.text, c, h))) return false;
+    return true;
+  });
+}
+
+const EVERY_NETWORK = 'every_network';
+
+/**
+ * "Outlook is not syncing for the whole team" says the failure reaches the whole team: a negation
+ * before a wide scope negates the verb, not the scope, unless it stands right before it ("not
+ * everyone", "לא כולם"). Returns true when a negated wide-scope hit should count after all.
+ */
+function failsForAll(compiled: CompiledPolicy, hit: SignalHit, text: string): boolean {
+  const fact = compiled.signals[hit.signal]?.fact;
+  if (fact?.kind !== 'scope' || !WIDE_SCOPES.has(fact.value)) return false;
+  const before = text.slice(Math.max(0, hit.normStart - 24), hit.normStart).trimEnd();
+  const words = tokenize(before);
+  const last = words[words.length - 1];
+  if (!last || last.end < before.length) return true;
+  const word = before.slice(last.start, last.end);
+  return !prefixVariants(word).some((v) => compiled.negations.has(v));
+}
+
+function sameSentence(text: string, a: SignalHit, b: SignalHit): boolean {
+  const from = Math.min(a.normEnd, b.normEnd);
+  const to = Math.max(a.normStart, b.normStart);
+  for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const WIDE_SCOPES = new Set(['other_customers', 'whole_account', 'whole_office']);
+const NARROW_SCOPES = new Set(['one_account', 'one_device', 'one_location']);
+
+
+/** The urgency facts (see META_URGENCY in signals.ts) from the fact tags of the signals present. */
+function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): void {
+  let wide = 0;
+  let narrow = 0;
+  let request = 0;
+  compiled.signals.forEach((s, i) => {
+    const v = signalValue[i] as number;
+    if (v === 0 || !s.fact) return;
+    const { kind, value } = s.fact;
+    if (kind === 'scope' && WIDE_SCOPES.has(value)) wide = Math.max(wide, v);
+    else if ((kind === 'scope' && NARROW_SCOPES.has(value)) || (kind === 'works' && value !== 'internet')) narrow = Math.max(narrow, v);
+    else if (kind === 'request' && value !== 'how_to') request = Math.max(request, v);
+  });
+  const set = (id: string, v: number) => {
+    const i = compiled.signalIndex.get(id);
+    if (i !== undefined) signalValue[i] = v;
+  };
+  set(META_SYSTEM_WIDE, Math.max(0, wide - narrow));
+  set(META_NARROWED, narrow);
+  set(META_REQUEST, request);
 }
 
 /** A cue points to a party when its policy prior for that party is at least this. */

@@ -78,6 +78,8 @@ const NO_CUE_MAX_CONFIDENCE = 0.75;
 const CONFLICT_MAX_CONFIDENCE = 0.85;
 /** A queue cue must add at least this much before a request leaves the technical queue. */
 const QUEUE_THRESHOLD = 0.9;
+/** ... and at least this much when the ticket reports a fault or asks for a technical change. */
+const FAULT_QUEUE_THRESHOLD = 2.1;
 const UNKNOWN = PARTIES.indexOf('unknown');
 const PROVIDER = PARTIES.indexOf('provider');
 
@@ -163,14 +165,26 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
   };
 }
 
-function chooseQueue(analysis: TicketAnalysis): Queue {
+/**
+ * The department of a provider verdict: the queue whose request cues add up the most, if enough.
+ * POLICY.md sends a fault, and a change only the provider's technicians can make, to the technical
+ * queue: a ticket that shows one (a pasted bounce or error page) or asks for such a change (a DNS
+ * record, a port, a PHP version) leaves it only for a request that is said outright, not for a
+ * word such as "receipt" or "move us to" on the way. (An outage alone does not keep it there: an
+ * expired domain's site and mail being down is a question for finance, "nobody calls back" a
+ * complaint.)
+ */
+export function chooseQueue(analysis: TicketAnalysis): Queue {
   const scores = new Map<Queue, number>();
+  let technical = false;
   analysis.compiled.signals.forEach((s, i) => {
     const v = analysis.signalValue[i] as number;
-    if (v !== 0 && s.queue) scores.set(s.queue.queue, (scores.get(s.queue.queue) ?? 0) + v * s.queue.weight);
+    if (v === 0) return;
+    if (s.queue) scores.set(s.queue.queue, (scores.get(s.queue.queue) ?? 0) + v * s.queue.weight);
+    if (s.kind === 'pasted' || (s.fact?.kind === 'request' && s.fact.value === 'provider_only')) technical = true;
   });
   let best: Queue = 'technical';
-  let bestScore = QUEUE_THRESHOLD;
+  let bestScore = technical ? FAULT_QUEUE_THRESHOLD : QUEUE_THRESHOLD;
   for (const [queue, score] of scores) {
     if (score >= bestScore) {
       best = queue;

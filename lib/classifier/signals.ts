@@ -73,6 +73,25 @@ export const META_NO_CUE = 'meta.no-cue';
 export const META_CONFLICT = 'meta.conflict';
 const META_SIGNALS = [META_NO_CUE, META_CONFLICT];
 
+/**
+ * The facts that decide a 24/7 case, read together the way POLICY.md reads them ("a system
+ * failure of a shared service ... one account's fault is not"): each is set by `analyseTicket`
+ * from the fact tags of the hits, carries the policy's urgency prior, and the model learns its
+ * correction like any signal's.
+ * - system-wide: the fault reaches beyond one user (the whole office, every service of the
+ *   account, other customers) and nothing narrows it down;
+ * - narrowed: something says it is one user, one account, one location, or still works elsewhere;
+ * - request: the ticket asks for something (a change, billing, contacts, a complaint), not a fault.
+ */
+export const META_SYSTEM_WIDE = 'meta.system-wide';
+export const META_NARROWED = 'meta.narrowed';
+export const META_REQUEST = 'meta.request';
+const META_URGENCY: { id: string; urgent: number }[] = [
+  { id: META_SYSTEM_WIDE, urgent: 1.5 },
+  { id: META_NARROWED, urgent: -1.0 },
+  { id: META_REQUEST, urgent: -1.5 },
+];
+
 const GAP_WORDS = 5;
 const NEGATION_WINDOW = 3;
 const MAX_STAR_KEY = 16;
@@ -161,6 +180,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   // cue for any party the text does not decide, so "unknown" is learned from the absence of
   // cues rather than carried by the bias against every ticket; cues for both sides conflict.
   for (const id of META_SIGNALS) addSignal({ id, phrases: { he: [], en: [] }, clause: 'undetermined' }, 'meta', id);
+  for (const { id, urgent } of META_URGENCY) addSignal({ id, phrases: { he: [], en: [] }, clause: 'urgent-shared', urgent }, 'meta', id);
 
   const negations = new Set<string>();
   for (const w of [...policy.negations.he, ...policy.negations.en]) negations.add(normalisePhrase(w));

@@ -1,6 +1,6 @@
 // The words for what is wrong with settings (an imported file, the managed configuration, an
-// edit in the options page), in English and Hebrew. lib/settings/schema.ts and file.ts name a
-// check by its key; the agent reads it here, in their language.
+// edit in the options page), in English and Hebrew. lib/policy/schema.ts, lib/settings/schema.ts
+// and file.ts name a check by its key; the agent reads it here, in their language.
 import type { Lang } from '../ticket';
 
 /** What kind of value a field must hold, as valibot names the schema types. */
@@ -27,7 +27,8 @@ type V = Record<string, string | number>;
 
 const en = {
   notEmpty: () => 'must not be empty',
-  idShape: () => 'must be 1-80 letters, digits, dots, dashes or underscores',
+  idShape: () => 'must be 1-80 lower-case Latin letters, digits, dots or dashes',
+  factValueShape: () => 'must be 1-80 lower-case Latin letters, digits or underscores',
   duplicateIds: () => 'two entries have the same id',
   letterOrDigit: () => 'must contain a letter or a digit',
   atLeastOneName: () => 'needs at least one name',
@@ -64,7 +65,8 @@ export type ValidationKey = keyof typeof en;
 
 const he: Record<ValidationKey, (p: V) => string> = {
   notEmpty: () => 'לא יכול להיות ריק',
-  idShape: () => 'צריך להיות 1-80 אותיות לטיניות, ספרות, נקודות, מקפים או קווים תחתונים',
+  idShape: () => 'צריך להיות 1-80 אותיות לטיניות קטנות, ספרות, נקודות או מקפים',
+  factValueShape: () => 'צריך להיות 1-80 אותיות לטיניות קטנות, ספרות או קווים תחתונים',
   duplicateIds: () => 'לשתי רשומות אותו מזהה',
   letterOrDigit: () => 'צריך לכלול אות או ספרה',
   atLeastOneName: () => 'צריך לפחות שם אחד',

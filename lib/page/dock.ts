@@ -40,6 +40,10 @@ export class Dock {
   refresh(changed?: Iterable<Element>): void {
     const view = this.doc.defaultView;
     if (!view) return;
+    // The page's room beside the sidebar, put back if something took it: a helpdesk rewriting
+    // <html>'s style, or the previous version of Gvul closing after an update.
+    const margin = `${this.width}px`;
+    if (this.width > 0 && this.doc.documentElement.style.marginRight !== margin) this.doc.documentElement.style.marginRight = margin;
     for (const [el] of this.moved) {
       if (!el.isConnected || view.getComputedStyle(el).position !== 'fixed') this.restore(el);
     }

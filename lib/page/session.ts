@@ -9,7 +9,7 @@ import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
 import { loadSettings, saveSettings, siteOf } from '../settings/storage';
-import { AGENT_NAME_MAX } from '../settings/defaults';
+import { MAX_AGENT_NAME_CHARS } from '../settings/schema';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
@@ -166,7 +166,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   async function saveAgentName(name: string): Promise<void> {
     // The agent's own settings, not the ones in use: an administrator's values are never copied in.
     const { own } = await loadSettings(lang());
-    await saveSettings({ ...own, agentName: name.trim().slice(0, AGENT_NAME_MAX) });
+    await saveSettings({ ...own, agentName: name.trim().slice(0, MAX_AGENT_NAME_CHARS) });
   }
 
   const release = (stop: () => void) =>

@@ -3,53 +3,21 @@
 // The default is the provider's "support boundaries" article (POLICY.md). A team with another
 // policy edits this object (or a copy of it); the classifier has no policy of its own.
 
-import type { Party, Queue } from './labels';
-import type { Lang } from '../ticket';
-import { DEFAULT_VENDORS, type Vendor } from './vendors';
+import { DEFAULT_VENDORS } from './vendors';
+import type { ClassificationPolicy } from './schema';
 
-export interface Bilingual {
-  he: string;
-  en: string;
-}
-
-/** One sentence of the written policy that a verdict can cite. */
-export interface PolicyClause extends Bilingual {
-  id: string;
-}
-
-export interface PartyDefinition {
-  id: Party;
-  name: Bilingual;
-  description: Bilingual;
-  /** The clause cited when this party is chosen and no more specific signal is. */
-  clause: string;
-}
-
-/**
- * A group of phrases that mean the same thing for the decision.
- *
- * Phrase syntax (matched on normalised text: lower case, no niqqud, final letters mapped):
- * - Hebrew words match with glued prefixes (ו ה ב ל מ ש כ, up to three, optionally followed by
- *   a hyphen), so "אאוטלוק" also matches "באאוטלוק" and "DNS" also matches "ה-DNS".
- * - A trailing `*` matches any word ending ("crash*" matches "crashes", "crashing").
- * - `a ~ b` matches `a` followed by `b` within a few words of the same sentence
- *   ("webmail ~ works" matches "webmail still works").
- * A hit preceded by a negation ("not", "לא", "אין") in the same sentence counts for nothing.
- */
-export interface Signal {
-  /** Stable id: the learned model keys its weights on it. */
-  id: string;
-  phrases: { he: string[]; en: string[] };
-  /** Policy prior: log-odds added to each party's score per hit (capped at one hit per signal). */
-  parties?: Partial<Record<Party, number>>;
-  /** A request that belongs to another department: log-odds toward that queue. */
-  queue?: { queue: Queue; weight: number };
-  /** Log-odds toward a 24/7 case (only used when the party is the provider). */
-  urgent?: number;
-  clause: string;
-  /** The fact a hit establishes, which the verdict reports with its span. */
-  fact?: FactTag;
-}
+// The shapes are the schema's (./schema.ts); these names are where the code has always found them.
+export type {
+  Bilingual,
+  ClassificationPolicy,
+  DiagnosticQuestion,
+  FactTag,
+  PartyDefinition,
+  PastedOutput,
+  PolicyClause,
+  Service,
+  Signal,
+} from './schema';
 
 /**
  * What the policy's decisions rest on: who is affected (`scope`), what still works (`works`),
@@ -58,66 +26,6 @@ export interface Signal {
  */
 export const FACT_KINDS = ['scope', 'works', 'location', 'change', 'request'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
-
-export interface FactTag {
-  kind: FactKind;
-  /** A stable word for the value: `whole_office`, `webmail`, `self_managed`, `how_to`... */
-  value: string;
-}
-
-/** Pasted machine output recognised by a regular expression (keep them linear: no nested quantifiers). */
-export interface PastedOutput extends Omit<Signal, 'phrases'> {
-  pattern: string;
-  description: Bilingual;
-}
-
-export interface Service {
-  id: string;
-  name: Bilingual;
-  phrases: { he: string[]; en: string[] };
-}
-
-export interface DiagnosticQuestion extends Bilingual {
-  id: string;
-  /** The parties whose answer it tells apart: asked when they are the live candidates. */
-  parties: Party[];
-}
-
-export interface ClassificationPolicy {
-  id: string;
-  version: number;
-  /** Language assumed when a ticket has no letters at all. */
-  defaultLang: Lang;
-  clauses: PolicyClause[];
-  parties: PartyDefinition[];
-  /** Phrases that point to a party. */
-  signals: Signal[];
-  /** Who is affected and where it works: "everyone", "only my laptop", "webmail works". */
-  scopeCues: Signal[];
-  /** Requests for other departments: invoices, contacts, complaints. */
-  requestCues: Signal[];
-  /** What makes a provider fault a 24/7 case, or not one. */
-  urgencyCues: Signal[];
-  pastedOutput: PastedOutput[];
-  services: Service[];
-  negations: { he: string[]; en: string[] };
-  questions: DiagnosticQuestion[];
-  /** Outside companies by name, each pointing to a party (see vendors.ts). */
-  vendors: Vendor[];
-  /** Below this probability for the best owner, the verdict is `undetermined`. */
-  abstainThreshold: number;
-  /**
-   * At or above this confidence in the party the sidebar shows the verdict as firm; below it, as
-   * leaning ("probably ..., check first"), with the deciding question before any reply.
-   */
-  firmThreshold: number;
-  /** How much a phrase counts in quoted earlier messages (">" lines, "On ... wrote:"). */
-  quotedWeight: number;
-  /** How much a phrase counts in a signature block. */
-  signatureWeight: number;
-  /** Only the first this many characters of subject + body are read (long pastes are logs). */
-  maxChars: number;
-}
 
 const p = (he: string[], en: string[]) => ({ he, en });
 
@@ -252,8 +160,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     },
     { id: 'self.how-to', clause: 'user-training', fact: { kind: 'request', value: 'how_to' }, parties: { customer_self: 1.3, unknown: -0.5 }, urgent: -1.0,
       phrases: p(
-        ['איך', 'איפה', 'מה הכתובת', 'מה ההגדרות', 'בעצמי', 'לבד', 'מדריך', 'הדרכה', 'אפשר לעשות', 'רוצה לעשות לבד', 'תסבירו', 'להסביר', 'ללמד', 'תלמדו', 'שכחתי איך', '{איזה|איזו|מה} {פורט|פורטים|שרת יוצא|שרת נכנס|הגדרות|שם השרת}', 'מה הפורטים', 'מה הפורט', 'איזה port', 'מה ה-port', 'מה ההגדרות של', 'מה לשים ב', '{גישה|משתמש|הרשאה|הרשאות} {מוגבל|מוגבלת|מוגבלות|לקריאה בלבד|לקבלן|לפרילנסר|למעצב|לרואה החשבון|להנהלת החשבונות}', '{לייצא|ייצוא|להוריד עותק|להוריד גיבוי|לגבות} {של|את} ~ {המיילים|התיבה|אנשי הקשר|הנתונים|הקבצים|מסד הנתונים|האתר}', 'אפשר {לתת|ליצור|להגדיר|לפתוח משתמש}', 'האם אפשר'],
-        ['how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'where is', 'where in', 'what are the', 'can i create', 'is there a way', 'myself', 'walk me through', 'training', 'guide', 'point me to', 'explain', 'teach', 'show me how', 'what can i do', '{which|what} {port|ports|server name|settings|incoming server|outgoing server|smtp server|imap server}', 'limited {access|user|account|permissions}', '{restricted|read-only|read only} {access|user|account}', 'access for {a|our} {contractor|freelancer|designer|bookkeeper|accountant}', '{export|download} {all|a copy|our|my} ~ {mail|emails|mailbox|contacts|data|files|database}', 'can we {give|set up|create}', 'is it possible to'])
+        ['איך', 'איפה', 'מה הכתובת', 'מה ההגדרות', '{לעשות|לשנות|להגדיר|לטפל|לבצע|להוסיף|לסדר|לתקן|להתקין|ליצור} ~ {בעצמי|לבד|בעצמנו}', 'מדריך', 'הדרכה', 'אפשר לעשות', 'רוצה לעשות לבד', 'תסבירו', 'להסביר', 'ללמד', 'תלמדו', 'שכחתי איך', '{איזה|איזו|מה} {פורט|פורטים|שרת יוצא|שרת נכנס|הגדרות|שם השרת}', 'מה הפורטים', 'מה הפורט', 'איזה port', 'מה ה-port', 'מה ההגדרות של', 'מה לשים ב', '{גישה|משתמש|הרשאה|הרשאות} {מוגבל|מוגבלת|מוגבלות|לקריאה בלבד|לקבלן|לפרילנסר|למעצב|לרואה החשבון|להנהלת החשבונות}', '{לייצא|ייצוא|להוריד עותק|להוריד גיבוי|לגבות} {של|את} ~ {המיילים|התיבה|אנשי הקשר|הנתונים|הקבצים|מסד הנתונים|האתר}', 'אפשר {לתת|ליצור|להגדיר|לפתוח משתמש}', 'האם אפשר'],
+        ['how do i', 'how can i', 'how to', 'how do we', 'where do i', 'where can i', 'where is', 'where in', 'what are the', 'can i create', 'is there a way', '{do|change|set|fix|add|handle|configure|manage|create|install|update} ~ {myself|ourselves|on my own|on our own}', 'walk me through', 'training', 'guide', 'point me to', 'explain', 'teach', 'show me how', 'what can i do', '{which|what} {port|ports|server name|settings|incoming server|outgoing server|smtp server|imap server}', 'limited {access|user|account|permissions}', '{restricted|read-only|read only} {access|user|account}', 'access for {a|our} {contractor|freelancer|designer|bookkeeper|accountant}', '{export|download} {all|a copy|our|my} ~ {mail|emails|mailbox|contacts|data|files|database}', 'can we {give|set up|create}', 'is it possible to'])
     },
     { id: 'self.self-managed', clause: 'self-managed', fact: { kind: 'location', value: 'self_managed' }, parties: { customer_self: 1.6, provider: -0.8 },
       phrases: p(
@@ -275,8 +183,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   scopeCues: [
     { id: 'scope.only-our-account', clause: 'server-side', fact: { kind: 'scope', value: 'one_account' }, parties: { provider: 0.5, customer_it: -0.3 }, urgent: -2.0,
       phrases: p(
-        ['רק החשבון שלנו', 'רק אצלנו בחשבון', 'רק בחשבון שלנו', 'רק הדומיין שלנו', 'רק לדומיין שלנו', 'רק בדומיין שלנו', '{עם דומיין אחר|בחשבון אחר|עם חשבון אחר} אצלכם', '{אצל|לשאר|אצל שאר|לכל שאר} {לקוחות|הלקוחות|החברות} ~ {עובד|עובדים|רץ|תקין|בסדר|אין בעיה}', '{רק|רק של} {התיבה|התיבה של|תיבה אחת|המשתמש} ~ {מחזירה|מחזיר|לא נפתחת|שגיאה}', '{כל|שאר} {התיבות|המשתמשים} {האחרות|האחרים} ~ {עובדות|עובדים|תקינות|בסדר}'],
-        ['only our account', 'just our account', '{with|on} a different account {at|with} you', 'different account at you', 'only for our domain', 'only our domain', 'only his account', 'only her account', 'only his', 'so only his', 'other customers ~ {fine|ok|arent affected|not affected|unaffected|no issue|work normally|send normally}', '{i can open|other} sites hosted with you ~ {fine|without problems|work|load}', 'other companies ~ host with you ~ {fine|normally|work}', '{all|the} other {mailboxes|users|accounts} {work|are fine|are ok|work normally}', 'the other {2|3|4|5|6|7|8|9|10} {mailboxes|users} work', 'one mailbox'])
+        ['רק החשבון שלנו', 'רק אצלנו בחשבון', 'רק בחשבון שלנו', 'רק הדומיין שלנו', 'רק לדומיין שלנו', 'רק בדומיין שלנו', '{עם דומיין אחר|בחשבון אחר|עם חשבון אחר} אצלכם', '{אצל|לשאר|אצל שאר|לכל שאר} {לקוחות|הלקוחות|החברות} ~ {עובד|עובדים|רץ|תקין|בסדר|אין בעיה}', '{רק|רק של} {התיבה|התיבה של|תיבה אחת|המשתמש} ~ {מחזירה|מחזיר|לא נפתחת|שגיאה}', '{כל|שאר} {התיבות|המשתמשים|החשבונות|הדומיינים} {האחרות|האחרים} ~ {עובדות|עובדים|תקינות|תקינים|בסדר|מקבלות|מקבלים}', '{כל שאר|שאר} {התיבות|המשתמשים|החשבונות|הדומיינים} ~ {עובדות|עובדים|תקינות|תקינים|בסדר|מקבלות|מקבלים}'],
+        ['only our account', 'just our account', '{with|on} a different account {at|with} you', 'different account at you', 'only for our domain', 'only our domain', 'only his account', 'only her account', 'only his', 'so only his', 'other customers ~ {fine|ok|arent affected|not affected|unaffected|no issue|work normally|send normally}', '{i can open|other} sites hosted with you ~ {fine|without problems|work|load}', 'other companies ~ host with you ~ {fine|normally|work}', '{all|the|every} other {mailbox|mailboxes|user|users|account|accounts|domain|domains} ~ {work|works|fine|normally|receive|receives|send|arrive|ok|okay|no problem|no issue}', 'the other {2|3|4|5|6|7|8|9|10} {mailboxes|users} work', 'one mailbox'])
     },
     { id: 'scope.whole-account', clause: 'urgent-shared', fact: { kind: 'scope', value: 'whole_account' }, parties: { provider: 1.4, customer_it: -0.9, customer_self: -0.5, web_developer: -0.5 }, urgent: 1.2,
       phrases: p(
@@ -290,7 +198,7 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     },
     { id: 'scope.everyone', clause: 'urgent-shared', fact: { kind: 'scope', value: 'whole_office' }, parties: { provider: 0.9, customer_self: -0.5 }, urgent: 1.4,
       phrases: p(
-        ['כל העובדים', 'כל המשרד', 'אף אחד', 'כולם', 'כל התיבות', 'בכל התיבות', 'לכל העובדים', 'כל המחשבים', 'בכל המחשבים', 'כל האתרים', 'שום מייל', 'כל מייל', 'כל ההודעות', 'בשלושת הסניפים', 'מכל הסניפים', 'העובדים מהבית', 'כל {העובדים|הצוות|המשרד|החברה|האנשים|המשתמשים|הסניפים|הטלפונים|המכשירים|התיבות|המחשבים|האתרים}', 'לכולנו', 'אצל כולם'],
+        ['כל העובדים', 'כל המשרד', 'אף אחד', 'כולם', 'כל התיבות', 'בכל התיבות', 'לכל העובדים', 'כל המחשבים', 'בכל המחשבים', 'כל האתרים', 'שום מייל', 'כל מייל', 'כל ההודעות', 'בשלושת הסניפים', 'מכל הסניפים', 'העובדים מהבית', 'כל {העובדים|הצוות|המשרד|החברה|האנשים|המשתמשים|הסניפים|הטלפונים|המכשירים|התיבות|המחשבים|האתרים|החבר\'ה|החברה במשרד}', '{אף|שום} {עובד|משתמש|מחשב|תיבה|אחד מהעובדים|אחד מאיתנו}', 'לכולנו', 'אצל כולם'],
         ['everyone', 'everybody', 'all users', 'all our users', 'all of us', 'none of us', 'nobody', 'no one', 'whole company', 'whole office', 'entire office', 'all our mailboxes', 'all mailboxes', 'all our addresses', 'all our sites', 'all the sites', 'every pc', 'every user', 'every one of our', 'all ~ users', 'for every', 'all our', 'every device', 'all the office', 'every client', 'all ~ mailboxes', 'nobody {in|at|here}', '{the|our} {whole|entire} {team|company|office|staff}', 'all {of us|staff|employees|our staff|the users|our people}', 'any of us', 'every {message|email|mail} ~ {any of us|we send|anyone}'])
     },
     { id: 'scope.only-here', clause: 'endpoint', fact: { kind: 'scope', value: 'one_device' }, parties: { customer_it: 1.3, provider: -0.9 }, urgent: -1.0,
@@ -311,6 +219,11 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
         ['בסלולר', 'על הסלולר', 'מהסלולר', 'בלי וויפי', 'בלי ויפי', 'מהבית ~ עובד', 'מהבית ~ נשלח', 'מהבית ~ שולחים', 'מכל מקום אחר', 'רק מהמשרד', 'מהמשרד אנחנו לא', '{מהסלולר|בסלולר|מהבית|בבית|מנקודה חמה|בהוטספוט|בנקודה חמה} ~ {עובד|הכל עובד|נפתח|תקין|בסדר|נטען|מגיע|עובדת}'],
         ['on 4g', 'from 4g', 'on cellular', 'mobile data', 'on lte', 'from home ~ fine', 'from home ~ works', 'from home ~ send', 'from home the same', 'from our office only', 'from the office only', 'only from the office', 'from anywhere else', '{from home|at home|on 4g|on cellular|on mobile data|hotspot|tethering} ~ {works|fine|ok|loads|opens|everything works}', 'everything works from home'])
     },
+    { id: 'scope.fails-elsewhere-too', clause: 'server-side', fact: { kind: 'scope', value: 'every_network' }, parties: { provider: 0.6, isp: -1.0, customer_it: -0.5 }, urgent: 0.5,
+      phrases: p(
+        ['אותו דבר', 'אותו הדבר', 'אותה שגיאה', 'אותה בעיה', 'אותה תקלה', 'גם שם לא', 'גם משם לא', '{גם|וגם} {מהסלולר|בסלולר|מהבית|בבית|מהנייד|מהטלפון|מרשת אחרת|מספק אחר} {וגם|גם|} ~ {לא|אותו|אותה|נופל|מחזיר}', 'גם מהסלולר וגם', 'גם מהבית וגם', 'מכמה רשתות', 'מרשתות שונות', 'מכמה מקומות'],
+        ['same thing', 'same result', 'same error', 'same problem', 'the same there', 'exactly the same', 'same from', 'same on', 'same when', 'same issue', '{from|on|at} {home|4g|cellular|mobile data|another network|a different network|a different isp|another isp} ~ {too|also|as well|either|same}', '{even|also} {from|on|at} {home|4g|cellular|mobile data|my phone|another network|a different network|a different isp}', 'from {2|3|4|5|several|multiple|different|three|two} {networks|locations|isps|places}', 'different networks', 'other networks too'])
+    },
     { id: 'scope.internet-ok', clause: 'server-side', fact: { kind: 'works', value: 'internet' }, parties: { isp: -1.6, provider: 0.5 },
       phrases: p(['האינטרנט עובד', 'האינטרנט במשרד עובד', 'האינטרנט במשרד תקין', 'האינטרנט בכל הסניפים עובד', 'גוגל וכל השאר נפתחים', 'האינטרנט תקין'], ['internet is fine', 'internet works', 'our internet is fine', 'everything else works', 'other sites load'])
     },
@@ -328,8 +241,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
   requestCues: [
     { id: 'request.plan-change', clause: 'provider-account', fact: { kind: 'request', value: 'plan_change' }, parties: { provider: 1.3 }, queue: { queue: 'customer_service', weight: 2.0 }, urgent: -1.5,
       phrases: p(
-        ['לשדרג את החבילה', 'שדרוג חבילה', 'שדרוג החבילה', 'חבילה גדולה יותר', 'להגדיל את החבילה', 'להגדיל את הנפח', 'להוריד חבילה', 'לשנמך', 'מסלול אחר', 'להחליף מסלול', 'לעבור לחבילה', '{לשדרג|להגדיל|להרחיב|להוריד|לשנות} {את |}{החבילה|המסלול|הנפח|התוכנית|השרת|השטח}', '{תשדרגו|שדרגו|תגדילו|תעבירו} {את |}{החבילה|המסלול|אותנו}', '{עוד|תוספת של|להוסיף} {1|2|3|4|5|6|7|8|9|10|12|15|20|שתי|שלוש|ארבע|חמש|עשר|} {תיבות|תיבות דואר|משתמשים|רישיונות}'],
-        ['upgrade our plan', 'upgrade the plan', 'upgrade our package', 'bigger plan', 'bigger package', 'larger plan', 'downgrade', 'change our plan', 'switch plans', 'switch to the', 'more storage', 'more disk space', 'move us to', 'move to one of your', 'switch us over', '{add|need|want} {1|2|3|4|5|6|7|8|9|10|12|15|20|two|three|four|five|six|ten|more|extra} {more |extra |}{mailboxes|users|licenses|seats} {to our plan|to our account|}', '{upgrade|downgrade|change|switch|move} {our|my|the} {plan|package|subscription|hosting plan|mail plan|server plan|tier}'])
+        ['לשדרג את החבילה', 'שדרוג חבילה', 'שדרוג החבילה', 'חבילה גדולה יותר', 'להגדיל את החבילה', 'להגדיל את הנפח', 'להוריד חבילה', 'לשנמך', 'מסלול אחר', 'להחליף מסלול', 'לעבור לחבילה', '{לשדרג|להגדיל|להרחיב|להוריד|לשנות} {את |}{החבילה|המסלול|הנפח|התוכנית|השרת|השטח}', '{תשדרגו|שדרגו|תגדילו|תעבירו} {את |}{החבילה|המסלול|אותנו}', 'להוסיף לחבילה', '{תיבות|תיבות דואר|משתמשים} נוספות', '{להגדיל|הגדלת|תוספת} {את |}{הזיכרון|הדיסק|המעבד|המשאבים|ה-RAM|משאבים}', '{עוד|תוספת של|להוסיף} {1|2|3|4|5|6|7|8|9|10|12|15|20|שתי|שלוש|ארבע|חמש|עשר|} {תיבות|תיבות דואר|משתמשים|רישיונות}'],
+        ['upgrade our plan', 'upgrade the plan', 'upgrade our package', 'bigger plan', 'bigger package', 'larger plan', 'downgrade', 'change our plan', 'switch plans', 'switch to the', 'more storage', 'more disk space', 'move us to', 'move to one of your', 'switch us over', '{add|need|want} {1|2|3|4|5|6|7|8|9|10|12|15|20|two|three|four|five|six|ten|more|extra} {more |extra |}{mailboxes|users|licenses|seats} {to our plan|to our account|}', '{upgrade|downgrade|change|switch|move} {our|my|the} {plan|package|subscription|hosting plan|mail plan|server plan|tier}', '{move|switch|upgrade|downgrade} ~ from the ~ {plan|package|tier}', '{move|switch} to the ~ {plan|package|tier}'])
     },
     { id: 'request.dns-change', clause: 'server-side', fact: { kind: 'request', value: 'provider_only' }, parties: { provider: 0.6 }, urgent: -1.0,
       phrases: p(
@@ -342,19 +255,25 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
         ['i changed', 'we changed', 'i updated', 'we updated', 'i installed', 'we installed', 'i deleted', 'we deleted', 'i moved', 'after i changed', 'after we changed', 'after we updated', 'after installing', 'after updating', '{our|the} {developer|programmer|designer|freelancer|web guy|it guy|agency} {changed|updated|pushed|installed|moved|deleted|deployed|edited|modified}', '{after|since} {our|the} {developer|programmer|designer|freelancer|agency} ~ {changed|updated|pushed|installed|deployed}'])
     },
     { id: 'request.refund', clause: 'provider-account', fact: { kind: 'request', value: 'billing' }, parties: { provider: 1.4 }, queue: { queue: 'finance', weight: 2.2 }, urgent: -1.5,
-      phrases: p(['החזר', 'החזר כספי', 'החזר יחסי', 'זיכוי', 'לזכות אותנו', 'כפל חיוב', 'חויבנו פעמיים'], ['refund', 'refunded', 'credit note', 'credit us', 'prorated', 'pro-rata', 'charged twice', 'double charged', 'money back'])
+      phrases: p(['החזר', 'החזר כספי', 'החזר יחסי', 'זיכוי', 'לזכות אותנו', 'כפל חיוב', 'חויבנו פעמיים', '{לבטל|ביטול|תבטלו} {את |}{החיוב|החשבונית|החיובים}'], ['refund', 'refunded', 'credit note', 'credit us', 'prorated', 'pro-rata', 'charged twice', 'double charged', 'money back', '{cancel|reverse|void} {the|this|that} {charge|invoice|payment}'])
+    },
+    // Asking what something costs is a question for finance, even when the thing is a plan change
+    // (customer service carries out the change; finance quotes its price).
+    { id: 'request.price', clause: 'provider-account', fact: { kind: 'request', value: 'billing' }, parties: { provider: 1.4 }, queue: { queue: 'finance', weight: 2.5 }, urgent: -1.5,
+      phrases: p(['כמה עולה', 'כמה יעלה', 'כמה זה עולה', 'כמה יעלו', 'הצעת מחיר', 'להצעת מחיר', 'מה המחיר', 'מה העלות', 'מחירון', 'יש הנחה'],
+        ['how much', 'price quote', 'a quote', 'pricing', 'what would it cost', 'what does it cost', 'what is the price', 'price for', 'price of', 'is there a discount', 'any discount'])
     },
     { id: 'request.finance', clause: 'provider-account', fact: { kind: 'request', value: 'billing' }, parties: { provider: 1.4 }, queue: { queue: 'finance', weight: 1.5 }, urgent: -1.5,
-      phrases: p(['חשבונית', 'החשבונית', 'קבלה', 'חיוב', 'חויבנו', 'כרטיס אשראי', 'אשראי', 'תשלום', 'לשלם', 'מחיר', 'כמה עולה', 'כמה יעלה', 'עלות', 'חוב', 'לא שולם', 'לא שילמנו', 'מושעה', 'הושעה בגלל', 'התשלום לא {עבר|בוצע}', 'הכרטיס לא עבר', 'להסדיר', 'איך {משלמים|לשלם|מסדירים}', 'חיובים'],
-        ['invoice', 'receipt', 'charged', 'charge', 'double charge', 'credit card', 'payment', 'pay now', 'price', 'pricing', 'price quote', 'how much', 'cost', 'billing', 'unpaid', 'account suspended', 'where do i pay', 'how do i pay', 'card expired', 'expired card', 'suspended for'])
+      phrases: p(['חשבונית', 'החשבונית', 'חשבוניות', 'קבלה', 'קבלות', 'חיוב', 'חויבנו', 'כרטיס אשראי', 'אשראי', 'תשלום', 'לשלם', 'מחיר', 'עלות', 'חוב', 'לא שולם', 'לא שילמנו', 'מושעה', 'הושעה בגלל', 'התשלום לא {עבר|בוצע}', 'הכרטיס לא עבר', 'להסדיר', 'איך {משלמים|לשלם|מסדירים}', 'חיובים'],
+        ['invoice', 'invoices', 'receipt', 'receipts', 'charged', 'charge', 'double charge', 'credit card', 'payment', 'pay now', 'price', 'cost', 'billing', 'unpaid', 'account suspended', 'where do i pay', 'how do i pay', 'card expired', 'expired card', 'suspended for'])
     },
     { id: 'request.customer-service', clause: 'provider-account', fact: { kind: 'request', value: 'contacts' }, parties: { provider: 1.3 }, queue: { queue: 'customer_service', weight: 1.5 }, urgent: -1.5,
-      phrases: p(['לבטל', 'ביטול', 'איש קשר', 'כאיש קשר', 'אנשי קשר', 'פרטי החשבון', 'שינוי שם', 'כתובת חדשה', 'להוסיף תיבות', 'תוספת תיבות', 'להעביר אותו אליכם', 'להעביר את הדומיין אליכם', 'העברת דומיין אליכם', '{איש|אנשי} {ה|}קשר', 'העברת בעלות', 'להעביר בעלות', 'בעלים חדש', 'בעלים חדשים', 'על שמו', 'על שמה', 'להעביר אליכם', 'להעביר את ניהול הדומיין', 'שתנהלו את הדומיין', 'שתנהלו גם את', 'פרטי {ה|}{חשבון|התקשרות|קשר}', 'לעדכן {את |}{הטלפון|מספר הטלפון|הכתובת|הפרטים}'],
-        ['cancel', 'cancellation', 'contact on our account', 'as a technical contact', 'from the contacts', 'contacts on our account', 'account details', 'company name', 'add mailboxes', 'transfer the domain to you', 'transfer our domain to you', 'account contacts', '{remove|add|update|change} ~ {from|to|on} {our|the} account', 'left the company', 'transfer ownership', 'new owner', 'change of ownership', 'to his name', 'to her name', '{technical|billing|admin} contact', 'transfer {the|our} {domain|domains|account|hosting} to you', 'move {the|our} domain to you', 'manage the domain for us'])
+      phrases: p(['לבטל', 'ביטול', 'איש קשר', 'כאיש קשר', 'אנשי קשר', 'פרטי החשבון', 'שינוי שם', 'כתובת חדשה', 'להוסיף תיבות', 'תוספת תיבות', 'להעביר אותו אליכם', 'להעביר את הדומיין אליכם', 'העברת דומיין אליכם', '{איש|אנשי} {ה|}קשר', 'העברת בעלות', 'להעביר בעלות', 'בעלים חדש', 'בעלים חדשים', 'על שמו', 'על שמה', 'להעביר אליכם', 'להעביר את ניהול הדומיין', 'שתנהלו את הדומיין', 'שתנהלו גם את', 'פרטי {ה|}{חשבון|התקשרות|קשר}', 'לעדכן {את |}{הטלפון|מספר הטלפון|הכתובת|הפרטים|השם|שם החברה|שם בעל החשבון|ח.פ}', '{לסגור|סגירת} {את |}{החשבון|המנוי}', '{מורשה|מורשית|מורשי} חתימה', 'בעל החשבון'],
+        ['cancel', 'cancellation', 'contact on our account', 'as a technical contact', 'from the contacts', 'contacts on our account', 'account details', 'company name', 'add mailboxes', 'transfer the domain to you', 'transfer our domain to you', 'account contacts', '{remove|add|update|change} ~ {from|to|on} {our|the} account', 'left the company', 'transfer ownership', 'new owner', 'change of ownership', 'to his name', 'to her name', '{technical|billing|admin} contact', 'transfer {the|our} {domain|domains|account|hosting} to you', 'move {the|our} domain to you', 'manage the domain for us', '{close|closing|terminate} {our|the|my} account', '{main|primary} contact', 'account owner', '{update|change} {the|our} {company name|billing address|address|name} on'])
     },
     { id: 'request.management', clause: 'provider-account', fact: { kind: 'request', value: 'complaint' }, parties: { provider: 1.2 }, queue: { queue: 'management', weight: 1.6 }, urgent: -1.5,
-      phrases: p(['תלונה', 'להתלונן', 'מנהל יחזור', 'שמנהל', 'לדבר עם מנהל', 'מנהל התמיכה', 'להנהלה', 'אחראי משמרת', 'חצוף', 'שוקל לעבור לספק אחר', 'מחפיר', 'מההנהלה', 'הנהלה'],
-        ['formal complaint', 'file a complaint', 'this is a complaint', 'complaint about', 'i want to complain', 'i wish to complain', 'we want to complain', 'complain about your', 'speak with a manager', 'speak to a manager', 'talk to a manager', 'manager contact me', 'someone senior', 'dear management', 'our board', 'rude', 'service level', 'supervisor', 'a manager', 'unacceptable service', 'considering leaving', 'move to another provider'])
+      phrases: p(['תלונה', 'להתלונן', 'מנהל יחזור', 'שמנהל', 'לדבר עם מנהל', 'לדבר עם המנהל', 'המנהל שלכם', 'מנהל התמיכה', 'להנהלה', 'אחראי משמרת', 'חצוף', 'שוקל לעבור לספק אחר', 'מחפיר', 'מההנהלה', 'הנהלה'],
+        ['formal complaint', 'file a complaint', 'this is a complaint', 'complaint about', 'i want to complain', 'i wish to complain', 'we want to complain', 'complain about your', 'speak with a manager', 'speak to a manager', 'talk to a manager', 'manager contact me', 'someone senior', 'dear management', 'our board', 'rude', 'service level', 'supervisor', 'a manager', 'senior manager', 'meeting with', 'unacceptable service', 'considering leaving', 'move to another provider'])
     },
   ],
 

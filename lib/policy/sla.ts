@@ -4,15 +4,13 @@
 
 import type { Channel } from '../ticket';
 import type { Queue } from './labels';
+import type { BusinessCalendar, OpenInterval, SlaPolicy, SlaTargetRule, SlaUnit } from './schema';
+
+// The shapes of the settings are the schema's (./schema.ts); these names are where the code has always found them.
+export type { BusinessCalendar, CustomDate, OpenInterval, SlaPolicy, SlaTargetRule, SlaUnit } from './schema';
 
 /** 'HH:MM' local wall-clock time; '24:00' is allowed as an end (midnight at the end of the day). */
 export type WallTime = string;
-
-/** Open from `start` (inclusive) to `end` (exclusive), local time of the calendar's zone. */
-export interface OpenInterval {
-  start: WallTime;
-  end: WallTime;
-}
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -38,61 +36,6 @@ export const HOLIDAY_IDS = [
   'shavuot',
 ] as const;
 export type HolidayId = (typeof HOLIDAY_IDS)[number];
-
-/** A date the team set by hand: closed (`hours: []`), a half day, or an extra working day. */
-export interface CustomDate {
-  /** YYYY-MM-DD in the calendar's zone. */
-  date: string;
-  hours: OpenInterval[];
-  note?: string;
-}
-
-export interface BusinessCalendar {
-  /** Any IANA time zone; daylight-saving changes are followed exactly. */
-  timeZone: string;
-  /** Opening hours per weekday; several intervals a day make a lunch break; [] = closed. */
-  weekly: Record<Weekday, OpenInterval[]>;
-  /** Which computed holidays close the office (true) or are ordinary days (false or absent). */
-  holidays: Partial<Record<HolidayId, boolean>>;
-  /**
-   * Hours on an eve that `holidays` turns on: a half day. Absent or empty, such an eve is closed.
-   * Only applies to the `erev_*`, `hoshana_rabba` and `yom_hazikaron` days.
-   */
-  eveHours?: OpenInterval[];
-  /** Overrides for single dates; they win over the weekly hours and the holidays. */
-  customDates: CustomDate[];
-  /**
-   * Length of one business day in minutes, for targets in business days. Absent: the longest
-   * day of the weekly schedule (9 hours for Sunday-Thursday 09:00-18:00).
-   */
-  businessDayMinutes?: number;
-}
-
-export type SlaUnit = 'business_hours' | 'business_days';
-
-export interface SlaTargetRule {
-  amount: number;
-  unit: SlaUnit;
-}
-
-export interface SlaPolicy {
-  calendar: BusinessCalendar;
-  /** The first-response target of a non-urgent ticket, counted on the business clock. */
-  targets: Record<Queue, Record<Channel, SlaTargetRule>>;
-  /**
-   * Urgent tickets take the target of `targetsOf` for their channel, counted on a 24/7 clock
-   * (real elapsed time); a business day then counts as `businessDayMinutes` of real time.
-   */
-  urgent: { targetsOf: Queue };
-  /**
-   * Customers with an extended service contract: tickets of these queues run on the 24/7 clock
-   * at these targets. Absent (a settings file from before contracts), they take the urgent
-   * targets: the technical target of their channel, as the policy's 24/7 list has it.
-   */
-  contract?: { queues: Queue[]; targets: Record<Channel, SlaTargetRule> };
-  /** Warning when `fractionOfTarget` of the target or `minutesLeft` minutes remain, whichever comes first. */
-  warning: { fractionOfTarget: number; minutesLeft: number };
-}
 
 /** The target a ticket got: the rule and why (its queue, channel and urgency). */
 export interface SlaTarget {

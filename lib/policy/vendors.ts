@@ -6,7 +6,9 @@
 // Names are matched as whole words on normalised text (Hebrew with glued prefixes), literally:
 // no phrase syntax. A team adds its own vendors on the options page.
 
-import type { Party } from './labels';
+import type { Vendor } from './schema';
+
+export type { Vendor } from './schema';
 
 /** What kind of company it is: shown with the fact, never used to decide. */
 export const VENDOR_KINDS = [
@@ -28,15 +30,7 @@ export const VENDOR_KINDS = [
 ] as const;
 export type VendorKind = (typeof VENDOR_KINDS)[number];
 
-export interface Vendor {
-  id: string;
-  /** The company's names and aliases, Hebrew and English, as customers write them. */
-  names: string[];
-  party: Party;
-  kind?: VendorKind;
-}
-
-const v = (id: string, party: Party, kind: VendorKind, names: string[]): Vendor => ({ id, names, party, kind });
+const v = (id: string, party: Vendor['party'], kind: VendorKind, names: string[]): Vendor => ({ id, names, party, kind });
 
 /**
  * Names that are also ordinary words ("hot", "partner", "priority", "max", "bit", "morning")

@@ -4,22 +4,9 @@
 // contact, moving to a new e-mail address). A team with another policy edits these texts in the
 // options page; the ids stay.
 import type { Lang } from '../ticket';
-import type { Party } from '../policy/labels';
+import type { ReplyId, ReplyTemplate } from '../policy/schema';
 
-export type ReplyId =
-  | Exclude<Party, 'unknown'>
-  | 'undetermined'
-  | 'extended_support'
-  | 'contract_covered'
-  | 'single_contact'
-  | 'email_move';
-
-export interface ReplyTemplate {
-  id: ReplyId;
-  /** Short name shown on the reply card. */
-  title: Record<Lang, string>;
-  body: Record<Lang, string>;
-}
+export type { ReplyId, ReplyTemplate } from '../policy/schema';
 
 /** Placeholders a template may use, in the helpdesks' own habit (Liquid-style, case-sensitive). */
 export const PLACEHOLDERS = [

@@ -117,7 +117,7 @@ export function parseSettingsFile(text: string, current: Settings, lang: Lang = 
   const refused = forbiddenKeys(file.settings, lang, 'settings');
   if (refused.length > 0) return { ok: false, problems: refused };
   const given = withLaterFields(file.settings);
-  const r = v.safeParse(TeamSchema, given, { lang });
+  const r = v.safeParse(TeamSchema, given);
   if (!r.success) return { ok: false, problems: problemsOf(r.issues, lang, 'settings') };
   // Only what the check returned is kept: anything the schema skipped never reaches storage.
   const team = inInputOrder(r.output as Partial<SettingsFile['settings']>, given);

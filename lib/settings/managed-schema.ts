@@ -1,99 +1,76 @@
 // The schema Chrome requires for managed storage (public/managed-schema.json, manifest
-// `storage.managed_schema`), built from the same constants as the settings. Chrome drops any
-// property a schema does not declare and refuses `additionalProperties: true`, so every field
-// is spelled out. A unit test checks the file equals this; regenerate it with
+// `storage.managed_schema`), generated from the valibot settings schema, so a field or a limit
+// added there reaches the administrator's schema without a second copy. Chrome drops any
+// property a schema does not declare and refuses `additionalProperties: true`, so every field is
+// spelled out; it knows only a few restrictions (`enum`, `pattern` on text, `minimum`/`maximum` on
+// whole numbers), and the rest is left to the same check as every other source of settings
+// (lib/settings/resolve.ts). A unit test checks the file equals this; regenerate it with
 // `npx tsx -e "import('./lib/settings/managed-schema.ts').then(m => m.writeManagedSchema())"`.
-import { CHANNELS } from '../ticket';
-import { PARTIES, QUEUES } from '../policy/labels';
-import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
-import { SELECTOR_FIELDS } from '../adapters/custom';
+import type * as v from 'valibot';
+import { SettingsSchema, type SchemaNode as Node } from './schema';
 
 type Schema = Record<string, unknown>;
 
-const str: Schema = { type: 'string' };
-const num: Schema = { type: 'number' };
-const int: Schema = { type: 'integer' };
-const bool: Schema = { type: 'boolean' };
-const list = (items: Schema): Schema => ({ type: 'array', items });
-const obj = (properties: Record<string, Schema>): Schema => ({ type: 'object', properties });
-const each = (keys: readonly string[], schema: Schema) => obj(Object.fromEntries(keys.map((k) => [k, schema])));
+const actions = (node: Node, type: string) => (node.pipe ?? []).filter((a) => a.kind !== 'schema' && a.type === type);
 
-const bilingual = obj({ he: str, en: str });
-const phrases = obj({ he: list(str), en: list(str) });
-const signalFields = {
-  id: str,
-  parties: each(PARTIES, num),
-  queue: obj({ queue: str, weight: num }),
-  urgent: num,
-  clause: str,
-  fact: obj({ kind: str, value: str }),
-};
-const signal = obj({ ...signalFields, phrases });
-const interval = obj({ start: str, end: str });
+/** Chrome's form of one valibot schema. */
+export function chromeSchemaOf(schema: v.GenericSchema): Schema {
+  return convert(schema as unknown as Node, '');
+}
 
-const classification = obj({
-  id: str,
-  version: int,
-  defaultLang: str,
-  clauses: list(obj({ id: str, he: str, en: str })),
-  parties: list(obj({ id: str, name: bilingual, description: bilingual, clause: str })),
-  signals: list(signal),
-  scopeCues: list(signal),
-  requestCues: list(signal),
-  urgencyCues: list(signal),
-  pastedOutput: list(obj({ ...signalFields, pattern: str, description: bilingual })),
-  services: list(obj({ id: str, name: bilingual, phrases })),
-  negations: phrases,
-  questions: list(obj({ id: str, parties: list(str), he: str, en: str })),
-  vendors: list(obj({ id: str, names: list(str), party: str, kind: str })),
-  abstainThreshold: num,
-  firmThreshold: num,
-  quotedWeight: num,
-  signatureWeight: num,
-  maxChars: int,
-});
-
-const sla = obj({
-  calendar: obj({
-    timeZone: str,
-    weekly: each(WEEKDAYS, list(interval)),
-    holidays: each(HOLIDAY_IDS, bool),
-    eveHours: list(interval),
-    customDates: list(obj({ date: str, hours: list(interval), note: str })),
-    businessDayMinutes: int,
-  }),
-  targets: each(QUEUES, each(CHANNELS, obj({ amount: num, unit: str }))),
-  urgent: obj({ targetsOf: str }),
-  contract: obj({ queues: list(str), targets: each(CHANNELS, obj({ amount: num, unit: str })) }),
-  warning: obj({ fractionOfTarget: num, minutesLeft: int }),
-});
+function convert(node: Node, at: string): Schema {
+  switch (node.type) {
+    case 'object':
+    case 'strict_object':
+      return {
+        type: 'object',
+        properties: Object.fromEntries(Object.entries(node.entries ?? {}).map(([k, child]) => [k, convert(child, `${at}.${k}`)])),
+      };
+    case 'record': {
+      // Records here are keyed by a fixed list (parties, holidays): Chrome gets each key.
+      const keys = node.key?.type === 'picklist' ? (node.key.options as string[]) : null;
+      if (!keys || !node.value) throw new Error(`${at}: a record needs a picklist of keys for the managed schema`);
+      const value = convert(node.value, `${at}.*`);
+      return { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, value])) };
+    }
+    case 'array':
+      return { type: 'array', items: convert(node.item!, `${at}[]`) };
+    case 'optional':
+      return convert(node.wrapped!, at);
+    case 'picklist':
+      return { type: 'string', enum: [...(node.options as string[])] };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'string': {
+      const pattern = actions(node, 'regex')[0]?.requirement;
+      return pattern instanceof RegExp ? { type: 'string', pattern: pattern.source } : { type: 'string' };
+    }
+    case 'number': {
+      if (actions(node, 'integer').length === 0) return { type: 'number' };
+      const out: Schema = { type: 'integer' };
+      const min = actions(node, 'min_value')[0]?.requirement;
+      const max = actions(node, 'max_value')[0]?.requirement;
+      if (typeof min === 'number') out.minimum = min;
+      if (typeof max === 'number') out.maximum = max;
+      return out;
+    }
+    default:
+      throw new Error(`${at}: no managed-schema form for a valibot ${node.type}`);
+  }
+}
 
 export function managedSchema(): Schema {
-  return obj({
-    settings: {
-      title: 'Gvul team configuration',
-      description:
-        'Overrides each agent\'s own settings, shown locked in Gvul\'s options. The shape of the "settings" object of a file exported from the options page; give only the parts to enforce. Objects merge key by key; a list replaces the whole list.',
-      ...obj({
-        uiLang: { type: 'string', enum: ['auto', 'he', 'en'] },
-        agentName: str,
-        classification,
-        sla,
-        contracts: obj({ tags: list(str), organizations: list(str), requesters: list(str) }),
-        replies: list(obj({ id: str, title: bilingual, body: bilingual })),
-        customHelpdesks: list(
-          obj({
-            id: str,
-            name: str,
-            hostPattern: str,
-            ticketIdFrom: str,
-            ticketIdPattern: str,
-            selectors: each([...SELECTOR_FIELDS], str),
-          }),
-        ),
-      }),
+  return {
+    type: 'object',
+    properties: {
+      settings: {
+        title: 'Gvul team configuration',
+        description:
+          'Overrides each agent\'s own settings, shown locked in Gvul\'s options. The shape of the "settings" object of a file exported from the options page; give only the parts to enforce. Objects merge key by key; a list replaces the whole list.',
+        ...chromeSchemaOf(SettingsSchema),
+      },
     },
-  });
+  };
 }
 
 export const managedSchemaText = () => `${JSON.stringify(managedSchema(), null, 2)}\n`;

@@ -1,284 +1,42 @@
-// What valid settings are, checked with valibot wherever settings come from outside the options
-// page's own controls: an imported file, the administrator's managed configuration, and what
-// storage holds (another version or a hand edit may have written it). Ranges are the ones that
-// keep the classifier and the SLA clock meaningful; every problem is reported with the path of
-// the field and what is wrong, in the agent's language.
+// The whole settings, checked with valibot wherever they come from outside the options page's
+// own controls: an imported file, the administrator's managed configuration, and what storage
+// holds (another version or a hand edit may have written it). The shape of each part is written
+// once, in lib/policy/schema.ts (the policy, its SLA, contracts and replies) and
+// lib/adapters/custom.ts (a team's own helpdesks); the types, the options page's limits and the
+// Chrome managed schema come from them. Every problem is reported with the path of the field
+// and what is wrong, in the agent's language.
 import * as v from 'valibot';
-import { CHANNELS, isLang, type Lang } from '../ticket';
+import type { Lang } from '../ticket';
 import { PATTERN_PROBLEM_WORDS } from '../i18n/problems';
-import { typeWords, validationText, valueWords, type ValidationKey } from '../i18n/validation';
-import { PARTIES, QUEUES } from '../policy/labels';
-import { HOLIDAY_IDS, WEEKDAYS } from '../policy/sla';
-import { VENDOR_KINDS } from '../policy/vendors';
-import { compileMatchPattern } from '../adapters/location';
-import { isRequesterRule } from '../contract';
-import { compilePattern } from '../pattern';
-import { FACT_KINDS } from '../policy/classification';
-import { AGENT_NAME_MAX, type Settings } from './defaults';
-
-/** A check's message, in the `lang` the caller validates with (words: lib/i18n/validation.ts). */
-const say =
-  (key: ValidationKey, params?: Record<string, string>) =>
-  (issue: { lang?: string }) =>
-    validationText(isLang(issue.lang) ? issue.lang : 'en', key, params);
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nonEmpty = (max: number) =>
-  v.pipe(v.string(), v.check((s) => s.trim() !== '', say('notEmpty')), v.maxLength(max));
-const id = v.pipe(v.string(), v.regex(/^[\w.-]{1,80}$/, say('idShape')));
-const bilingual = (max: number) => v.strictObject({ he: text(max), en: text(max) });
-const namedBilingual = (max: number) => v.strictObject({ he: nonEmpty(max), en: nonEmpty(max) });
-const phrases = v.strictObject({
-  he: v.pipe(v.array(nonEmpty(2000)), v.maxLength(1000)),
-  en: v.pipe(v.array(nonEmpty(2000)), v.maxLength(1000)),
-});
-const logOdds = v.pipe(v.number(), v.finite(), v.minValue(-10), v.maxValue(10));
-const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const party = v.picklist(PARTIES);
-const queue = v.picklist(QUEUES);
-
-
-/** A settings pattern that Gvul's linear-time matcher runs and that is safe in any engine. */
-const safePattern = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.rawCheck(({ dataset, addIssue, config }) => {
-      if (!dataset.typed) return;
-      const r = compilePattern(dataset.value);
-      if (!r.ok) addIssue({ message: PATTERN_PROBLEM_WORDS[isLang(config.lang) ? config.lang : 'en'][r.problem] });
-    }),
-  );
-
-function uniqueIds(list: { id: string }[]): boolean {
-  return new Set(list.map((x) => x.id)).size === list.length;
-}
-const noDuplicateIds = say('duplicateIds');
-
-const signalFields = {
-  id,
-  parties: v.optional(v.record(party, logOdds)),
-  queue: v.optional(v.strictObject({ queue, weight: logOdds })),
-  urgent: v.optional(logOdds),
-  clause: id,
-  fact: v.optional(v.strictObject({ kind: v.picklist(FACT_KINDS), value: id })),
-};
-const signal = v.strictObject({ ...signalFields, phrases });
-const signals = v.pipe(v.array(signal), v.maxLength(500), v.check((l) => uniqueIds(l), noDuplicateIds));
-
-/** A vendor's name is matched literally; an empty one or a bare symbol would match nothing or everything. */
-const vendorName = v.pipe(
-  nonEmpty(100),
-  v.check((s) => /[\p{L}\p{N}]/u.test(s), say('letterOrDigit')),
-);
-const vendors = v.pipe(
-  v.array(
-    v.strictObject({
-      id,
-      names: v.pipe(v.array(vendorName), v.minLength(1, say('atLeastOneName')), v.maxLength(50)),
-      party: v.picklist(PARTIES.filter((p) => p !== 'unknown')),
-      kind: v.optional(v.picklist(VENDOR_KINDS)),
-    }),
-  ),
-  v.maxLength(1000),
-  v.check((l) => uniqueIds(l), noDuplicateIds),
-);
-
-const classification = v.strictObject({
-  id,
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  defaultLang: v.picklist(['he', 'en']),
-  clauses: v.pipe(v.array(v.strictObject({ id, he: text(2000), en: text(2000) })), v.check((l) => uniqueIds(l), noDuplicateIds)),
-  parties: v.pipe(
-    v.array(v.strictObject({ id: party, name: namedBilingual(100), description: bilingual(1000), clause: id })),
-    v.check((l) => uniqueIds(l), noDuplicateIds),
-    v.check(
-      (list) => PARTIES.every((p) => list.some((x) => x.id === p)),
-      say('everyParty', { parties: PARTIES.join(', ') }),
-    ),
-  ),
-  signals,
-  scopeCues: signals,
-  requestCues: signals,
-  urgencyCues: signals,
-  pastedOutput: v.pipe(
-    v.array(
-      v.strictObject({
-        ...signalFields,
-        pattern: safePattern(1000),
-        description: bilingual(200),
-      }),
-    ),
-    v.maxLength(100),
-    v.check((l) => uniqueIds(l), noDuplicateIds),
-  ),
-  services: v.pipe(v.array(v.strictObject({ id, name: bilingual(100), phrases })), v.check((l) => uniqueIds(l), noDuplicateIds)),
-  negations: phrases,
-  questions: v.pipe(
-    v.array(v.strictObject({ id, parties: v.array(party), he: text(1000), en: text(1000) })),
-    v.check((l) => uniqueIds(l), noDuplicateIds),
-  ),
-  vendors,
-  abstainThreshold: fraction,
-  firmThreshold: fraction,
-  quotedWeight: fraction,
-  signatureWeight: fraction,
-  maxChars: v.pipe(v.number(), v.integer(), v.minValue(200), v.maxValue(100_000)),
-});
-
-const wallTime = v.pipe(
-  v.string(),
-  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, say('timeShape')),
-);
-const interval = v.pipe(
-  v.strictObject({ start: wallTime, end: wallTime }),
-  v.check((i) => i.start < i.end, say('endAfterStart')),
-);
-const intervals = v.pipe(v.array(interval), v.maxLength(12));
-
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function validDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
-
-const calendar = v.pipe(
-  v.strictObject({
-    timeZone: v.pipe(
-      v.string(),
-      v.maxLength(100),
-      v.check(validTimeZone, say('notTimeZone')),
-    ),
-    weekly: v.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>),
-    holidays: v.record(v.picklist(HOLIDAY_IDS), v.boolean()),
-    eveHours: v.optional(intervals),
-    customDates: v.pipe(
-      v.array(
-        v.strictObject({
-          date: v.pipe(v.string(), v.check(validDate, say('dateShape'))),
-          hours: intervals,
-          note: v.optional(text(200)),
-        }),
-      ),
-      v.maxLength(1000),
-      v.check((l) => new Set(l.map((d) => d.date)).size === l.length, say('dateTwice')),
-    ),
-    businessDayMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440))),
-  }),
-  v.check(
-    (c) => Object.values(c.weekly).some((d) => d.length > 0) || c.customDates.some((d) => d.hours.length > 0),
-    say('noOpeningHours'),
-  ),
-);
-
-const target = v.strictObject({
-  amount: v.pipe(v.number(), v.gtValue(0, say('moreThanZero')), v.maxValue(1000)),
-  unit: v.picklist(['business_hours', 'business_days']),
-});
-const channelTargets = v.strictObject(Object.fromEntries(CHANNELS.map((c) => [c, target])) as Record<(typeof CHANNELS)[number], typeof target>);
-
-const sla = v.strictObject({
-  calendar,
-  targets: v.strictObject(Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>),
-  urgent: v.strictObject({ targetsOf: queue }),
-  contract: v.optional(v.strictObject({ queues: v.pipe(v.array(queue), v.maxLength(QUEUES.length)), targets: channelTargets })),
-  warning: v.strictObject({
-    fractionOfTarget: fraction,
-    minutesLeft: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
-  }),
-});
-
-const contractEntries = (entry: v.GenericSchema<string, string>) =>
-  v.pipe(
-    v.array(entry),
-    v.maxLength(1000),
-    v.check((l) => new Set(l.map((x) => x.trim().toLocaleLowerCase('en'))).size === l.length, say('entryTwice')),
-  );
-const contracts = v.strictObject({
-  tags: contractEntries(nonEmpty(200)),
-  organizations: contractEntries(nonEmpty(200)),
-  requesters: contractEntries(
-    v.pipe(
-      v.string(),
-      v.maxLength(320),
-      v.check(
-        isRequesterRule,
-        say('emailOrDomain'),
-      ),
-    ),
-  ),
-});
-
-const REPLY_IDS = [
-  ...PARTIES.filter((p) => p !== 'unknown'),
-  'undetermined',
-  'extended_support',
-  'contract_covered',
-  'single_contact',
-  'email_move',
-] as const;
-
-const replies = v.pipe(
-  v.array(v.strictObject({ id: v.picklist(REPLY_IDS), title: namedBilingual(100), body: bilingual(5000) })),
-  v.check((l) => uniqueIds(l), noDuplicateIds),
-);
-
-const optionalSelector = v.optional(text(500));
-const customHelpdesk = v.strictObject({
-  id,
-  name: nonEmpty(100),
-  hostPattern: v.pipe(
-    v.string(),
-    v.maxLength(500),
-    v.check(
-      (p) => compileMatchPattern(p) !== null,
-      say('notMatchPattern'),
-    ),
-  ),
-  ticketIdFrom: v.picklist(['url', 'selector']),
-  ticketIdPattern: v.optional(safePattern(500)),
-  selectors: v.strictObject({
-    ticketId: optionalSelector,
-    subject: text(500),
-    messages: text(500),
-    messageText: optionalSelector,
-    customerMessage: optionalSelector,
-    createdAt: optionalSelector,
-    channel: optionalSelector,
-    requesterName: optionalSelector,
-    requesterEmail: optionalSelector,
-    tags: optionalSelector,
-    organization: optionalSelector,
-    editor: text(500),
-  }),
-});
+import { typeWords, validationText, valueWords, VALIDATION_WORDS, type ValidationKey } from '../i18n/validation';
+import { PARTIES } from '../policy/labels';
+import { ClassificationSchema, ContractsSchema, RepliesSchema, SlaSchema, text } from '../policy/schema';
+import { CustomHelpdesksSchema } from '../adapters/custom';
+import type { PatternProblem } from '../pattern';
 
 /** The team's part of the settings: what an export file carries and an import replaces. */
 export const TEAM_SECTIONS = ['classification', 'sla', 'contracts', 'replies', 'customHelpdesks'] as const;
 
 export const SECTION_SCHEMAS = {
-  classification,
-  sla,
-  contracts,
-  replies,
-  customHelpdesks: v.pipe(v.array(customHelpdesk), v.maxLength(50), v.check((l) => uniqueIds(l), noDuplicateIds)),
+  classification: ClassificationSchema,
+  sla: SlaSchema,
+  contracts: ContractsSchema,
+  replies: RepliesSchema,
+  customHelpdesks: CustomHelpdesksSchema,
 };
 
+export const MAX_AGENT_NAME_CHARS = 100;
+
 export const SettingsSchema = v.strictObject({
+  /** 'auto' follows the browser's language. */
   uiLang: v.picklist(['auto', 'he', 'en']),
-  agentName: text(AGENT_NAME_MAX),
+  /** Fills {{current_user.name}} in replies. */
+  agentName: text(MAX_AGENT_NAME_CHARS),
   ...SECTION_SCHEMAS,
 });
+
+/** Everything a team can make its own (the defaults: lib/settings/defaults.ts). */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export interface SettingsProblem {
   /** Where, as a path a person can follow: `sla.targets.technical.email.amount`, `replies[isp].body.he`. */
@@ -287,6 +45,11 @@ export interface SettingsProblem {
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: SettingsProblem[] };
+
+/** Words that a check's code needs besides the value (lib/policy/schema.ts names the check only). */
+const CODE_PARAMS: { [K in ValidationKey]?: Record<string, string> } = { everyParty: { parties: PARTIES.join(', ') } };
+
+const isValidationKey = (code: string): code is ValidationKey => Object.hasOwn(VALIDATION_WORDS.en, code);
 
 function problemOf(issue: v.BaseIssue<unknown>, lang: Lang): string {
   const say = (key: ValidationKey, params?: Record<string, string | number>) => validationText(lang, key, params);
@@ -303,8 +66,11 @@ function problemOf(issue: v.BaseIssue<unknown>, lang: Lang): string {
   if (issue.type === 'finite') return say('finite');
   if (issue.type === 'max_length') return say('tooLong', { max: String(issue.requirement) });
   if (issue.type === 'record' || issue.type === 'number' || issue.type === 'string') return say('invalidValue', { got });
-  // Our own checks carry their message in the agent's language already.
-  return issue.message;
+  // Our own checks carry a code: a key of the catalogue, or `pattern:<problem>`.
+  if (isValidationKey(issue.message)) return say(issue.message, CODE_PARAMS[issue.message]);
+  const pattern = /^pattern:(.+)$/.exec(issue.message)?.[1] as PatternProblem | undefined;
+  if (pattern && Object.hasOwn(PATTERN_PROBLEM_WORDS[lang], pattern)) return PATTERN_PROBLEM_WORDS[lang][pattern];
+  return say('invalidValue', { got: valueWords(lang, issue.input) });
 }
 
 /** `signals[3]` as `signals[provider.managed]` when the item has an id: stable and findable. */
@@ -381,8 +147,8 @@ export function inInputOrder<T>(output: T, input: unknown): T {
 export function checkSettings(value: unknown, lang: Lang = 'en', prefix = ''): Checked<Settings> {
   const refused = forbiddenKeys(value, lang, prefix);
   if (refused.length > 0) return { ok: false, problems: refused };
-  const r = v.safeParse(SettingsSchema, value, { lang });
-  return r.success ? { ok: true, value: inInputOrder(r.output as Settings, value) } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
+  const r = v.safeParse(SettingsSchema, value);
+  return r.success ? { ok: true, value: inInputOrder(r.output, value) } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
 }
 
 /** Problems as one message: "sla.targets.technical.email.amount: must be at least 0, but is -1". */
@@ -390,4 +156,59 @@ export function problemsText(problems: SettingsProblem[], max = 5): string {
   const shown = problems.slice(0, max).map((p) => `${p.path}: ${p.problem}`);
   if (problems.length > max) shown.push(`(+${problems.length - max})`);
   return shown.join('\n');
+}
+
+/** What the managed-schema generator and the options page read of a valibot schema or action: its public properties. */
+export interface SchemaNode {
+  kind: string;
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  key?: SchemaNode;
+  value?: SchemaNode;
+  wrapped?: SchemaNode;
+  options?: readonly unknown[];
+  pipe?: readonly SchemaNode[];
+  requirement?: unknown;
+}
+
+/** The piece of the settings schema that checks the value at `path` (`['sla', 'targets', 'technical']`), or null. */
+export function schemaAt(path: readonly (string | number)[]): v.GenericSchema | null {
+  let node: SchemaNode | undefined = SettingsSchema as unknown as SchemaNode;
+  for (const key of path) {
+    while (node?.type === 'optional') node = node.wrapped;
+    if (!node) return null;
+    if (node.type === 'array') node = node.item;
+    else if (node.type === 'record') node = node.value;
+    else node = node.entries?.[String(key)];
+  }
+  while (node?.type === 'optional') node = node.wrapped;
+  return (node as unknown as v.GenericSchema | undefined) ?? null;
+}
+
+/**
+ * What is wrong with one value the options page is editing, in the words an import of the same
+ * value would give (without the path: the field shows it). Empty when the value is fine.
+ */
+export function fieldProblems(schema: v.GenericSchema | null, value: unknown, lang: Lang): string[] {
+  if (!schema) return [];
+  const r = v.safeParse(schema, value);
+  return r.success ? [] : [...new Set(r.issues.map((issue) => problemOf(issue, lang)))];
+}
+
+/** A value checked by one piece of the schema, with its problems' paths under `prefix`. */
+export function checkPart<T extends v.GenericSchema>(schema: T, value: unknown, lang: Lang, prefix = ''): Checked<v.InferOutput<T>> {
+  const r = v.safeParse(schema, value);
+  return r.success ? { ok: true, value: r.output } : { ok: false, problems: problemsOf(r.issues, lang, prefix) };
+}
+
+/** The lowest and highest number the schema piece accepts (a lower bound it excludes, such as "more than 0", counts as the bound). */
+export function rangeOf(schema: v.GenericSchema | null): { min?: number; max?: number } {
+  const out: { min?: number; max?: number } = {};
+  for (const action of (schema as unknown as SchemaNode | null)?.pipe ?? []) {
+    if (typeof action.requirement !== 'number') continue;
+    if (action.type === 'min_value' || action.type === 'gt_value') out.min = action.requirement;
+    if (action.type === 'max_value' || action.type === 'lt_value') out.max = action.requirement;
+  }
+  return out;
 }

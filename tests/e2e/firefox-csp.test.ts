@@ -7,7 +7,7 @@ import { STRICT_CSP } from '../../demo/server';
 import { ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
 import { poll as pollUntil } from './support/poll';
-import { firefoxSession } from './support/session';
+import { firefoxSession, openTicket } from './support/session';
 
 const session = firefoxSession({ csp: STRICT_CSP });
 
@@ -32,10 +32,7 @@ test('Firefox ESR · zendesk with a strict CSP: the reply goes into the CKEditor
     });
     expect(inlineRan).toBe(false);
 
-    await page.evaluate(
-      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket('7301', { body: 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.' }),
-    );
+    await openTicket(page, e2eTicket('7301', { body: 'Your mail server rejects all our messages since the update you announced; your status page shows an outage.' }));
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="7301"]', { timeout: 10_000 });
     const reply = await poll(() => inSidebar(page, 'section > ul > [data-testid="reply"]:first-child .gvul-preview'), (t) => t.includes('7301'), 'the reply preview');
     await (await page.$('gvul-sidebar >>> section > ul > [data-testid="reply"]:first-child [data-testid="reply-insert"]'))!.click();

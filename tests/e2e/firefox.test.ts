@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { ticketPath } from '../../demo/routes';
 import { comingFriday, e2eTicket } from './support/tickets';
 import { leaning } from './support/labelled';
-import { firefoxSession } from './support/session';
+import { firefoxSession, openTicket } from './support/session';
 import { poll } from './support/poll';
 
 const session = firefoxSession();
@@ -31,10 +31,7 @@ test('Firefox ESR · zendesk: mounts, reads the id, follows an SPA switch', asyn
   try {
     await page.goto(session.server.url + ticketPath('zendesk', '1'));
     await waitForTicket(page, '1');
-    await page.evaluate(
-      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket('9003'),
-    );
+    await openTicket(page, e2eTicket('9003'));
     await waitForTicket(page, '9003');
     expect(await page.$$eval('gvul-sidebar', (els) => els.length)).toBe(1);
     // The SLA clock runs on Firefox's built-in Temporal.
@@ -56,7 +53,7 @@ test('Firefox ESR · helpscout: a contract customer runs on the 24/7 clock with 
       createdAt: '2026-11-20T20:00:00.000Z',
       tags: ['extended-support'],
     });
-    await page.evaluate((t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t), ticket);
+    await openTicket(page, ticket);
     await waitForTicket(page, '9004');
     await page.waitForSelector('>>> [data-testid="contract"]', { timeout: 5_000 });
     const sla = await page.waitForSelector('>>> [data-testid="sla"]', { timeout: 5_000 });
@@ -73,10 +70,7 @@ test('Firefox ESR · helpscout: an undetermined ticket asks without a percentage
   try {
     await page.goto(session.server.url + ticketPath('helpscout', '1'));
     await waitForTicket(page, '1');
-    await page.evaluate(
-      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket('9005', { subject: 'Mail', body: 'Mail does not work.' }),
-    );
+    await openTicket(page, e2eTicket('9005', { subject: 'Mail', body: 'Mail does not work.' }));
     await waitForTicket(page, '9005');
     const owner = await page.waitForSelector('>>> [data-testid="owner"]');
     expect(await owner!.evaluate((el) => el.getAttribute('data-certainty'))).toBe('ask');

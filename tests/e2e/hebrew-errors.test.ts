@@ -10,7 +10,7 @@ import { BUILTIN_ADAPTERS } from '../../lib/adapters';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { listPath, ticketPath } from '../../demo/routes';
 import { e2eTicket } from './support/tickets';
-import { demoSession, openOptions, openTicket } from './support/session';
+import { demoSession, openOptions, openPopupFor, openTicket } from './support/session';
 
 const session = demoSession();
 
@@ -149,17 +149,9 @@ describe('the sidebar in Hebrew', () => {
 });
 
 describe('the popup in Hebrew', () => {
-  /** The popup as it reports on `tab` (the tests name the tab, as a popup opened as a page is told it). */
   async function popupFor(tab: Page, kind: string): Promise<void> {
-    const popup = await session.chrome.context.newPage();
+    const popup = await openPopupFor(session.chrome, tab);
     try {
-      await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html`);
-      await tab.bringToFront();
-      const id = await popup.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-        return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-      });
-      await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html?tab=${id}`);
       await popup.locator(`[data-testid="popup-status"][data-kind="${kind}"]`).waitFor({ timeout: 10_000 });
       await expectHebrew(popup.locator('[data-testid="popup"]'), ['127.0.0.1', '424242']);
     } finally {

@@ -252,10 +252,7 @@ describe('Firefox ESR', () => {
     const id = nextId();
     await page.goto(session.server.url + ticketPath(flavour, '1'));
     await page.waitForSelector('gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="1"]', { timeout: 20_000 });
-    await page.evaluate(
-      (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
-      e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY, ...over }),
-    );
+    await renderTicket(page, e2eTicket(id, { requester: REQUESTER, body: PROVIDER_BODY, ...over }));
     await page.waitForSelector(`gvul-sidebar >>> [data-testid="ticket"][data-ticket-id="${id}"]`, { timeout: 10_000 });
     await page.waitForSelector(pierce(SIDEBAR.insert), { timeout: 10_000 });
     const { frame, editable } = EDITABLE[flavour];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ticketPath } from '../../demo/routes';
-import { demoSession, openOptions as openOptionsPage, storedSettings } from './support/session';
+import { demoSession, openOptions as openOptionsPage, openPopupFor, storedSettings } from './support/session';
 import { ROOT } from '../../scripts/browsers';
 
 const session = demoSession();
@@ -116,17 +116,8 @@ describe('import and export', () => {
 
 test('the popup reports the tab\'s helpdesk, ticket and verdict, and turns Gvul off and on for the site', async () => {
   const ticket = await openTicket('2');
-  const popup = await session.chrome.context.newPage();
+  const popup = await openPopupFor(session.chrome, ticket);
   try {
-    await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html`);
-    // The popup reports on the active tab; opened as a page here, it is told which tab that is.
-    await ticket.bringToFront();
-    const id = await popup.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-      return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
-    expect(id).toBeTypeOf('number');
-    await popup.goto(`chrome-extension://${session.chrome.extensionId}/popup.html?tab=${id}`);
     await popup.locator('[data-testid="popup-status"][data-kind="ticket"]').waitFor({ timeout: 10_000 });
     const party = await ticket.locator('gvul-sidebar [data-testid="party"]').getAttribute('data-value');
     expect(await popup.locator('[data-testid="popup-verdict"]').getAttribute('data-party')).toBe(party);

@@ -3,7 +3,8 @@
 // when the sidebar collapses, on a ticket list, or when Gvul stops.
 // Fixed elements come and go (Request Tracker pins its page menu once the agent scrolls), so the
 // page is looked at again on scroll, resize and DOM changes, at most every 200 ms; after a DOM
-// change only where it changed.
+// change only where it changed. When something else changes <html>'s margin (the previous
+// version of Gvul closing after an update), the open sidebar's is put back.
 import { panelOpen, shownWidth, type SidebarState } from '../../store/sidebar';
 import { Dock } from '../dock';
 import { quietMutation } from '../quiet';
@@ -21,6 +22,8 @@ export const docking: Concern = {
     // What changed since the last look; null: look at the whole page (a scroll).
     let changed: Set<Element> | null = new Set();
     const soon = () => {
+      // Orphaned by an update: the new version's sidebar docks the page now.
+      if (store.getState().updated) return;
       timer ??= setTimeout(() => {
         timer = undefined;
         dock.refresh(changed ?? undefined);

@@ -54,9 +54,14 @@ export function firefoxSession(serverOptions: DemoServerOptions = {}): { readonl
   };
 }
 
+/** What openTicket needs of a page: Playwright's and puppeteer's both have it. */
+interface EvaluatingPage {
+  evaluate(run: (ticket: unknown) => void, ticket: unknown): Promise<unknown>;
+}
+
 /** Render any ticket through the demo helpdesk's own hook: an SPA switch, as a real helpdesk does. */
-export function openTicket(page: Page, ticket: unknown): Promise<void> {
-  return page.evaluate(
+export async function openTicket(page: EvaluatingPage, ticket: unknown): Promise<void> {
+  await page.evaluate(
     (t) => (window as unknown as { demoHelpdesk: { openTicket(t: unknown): void } }).demoHelpdesk.openTicket(t),
     ticket,
   );
@@ -68,6 +73,23 @@ export async function openOptions(chrome: ExtensionBrowser): Promise<Page> {
   await page.goto(`chrome-extension://${chrome.extensionId}/options.html`);
   await page.locator('[data-testid="ui-lang"]').waitFor();
   return page;
+}
+
+/**
+ * The popup as it reports on `tab`. It reports on the active tab; opened as a page it would see
+ * itself, so it is told which tab that is (`?tab=`), found while `tab` is in front.
+ */
+export async function openPopupFor(chrome: ExtensionBrowser, tab: Page): Promise<Page> {
+  const popup = await chrome.context.newPage();
+  await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html`);
+  await tab.bringToFront();
+  const id = await popup.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    return (await c.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  if (typeof id !== 'number') throw new Error('No active tab for the popup to report on');
+  await popup.goto(`chrome-extension://${chrome.extensionId}/popup.html?tab=${id}`);
+  return popup;
 }
 
 /** Everything Gvul keeps in sync and local storage, read from an extension page. */

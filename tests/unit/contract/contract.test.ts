@@ -2,7 +2,8 @@
 // or requester under the team's rules; the verdict stays the policy's, the clock runs 24/7 and
 // "we take it on" is the first reply.
 import { describe, expect, it } from 'vitest';
-import { contractOf, isRequesterRule } from '../../../lib/contract';
+import { contractOf } from '../../../lib/contract';
+import { isRequesterRule } from '../../../lib/policy/contract';
 import { DEFAULT_CONTRACT_RULES, type ContractRules } from '../../../lib/policy/contract';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/defaults';
 import { exportSettingsFile, parseSettingsFile } from '../../../lib/settings/file';

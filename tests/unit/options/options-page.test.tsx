@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore } from '../../../lib/store/settings';
-import { Options } from '../../../components/options/Options';
+import { renderOptions } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-async function renderOptions(browserLang = 'en-US') {
-  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
-  await act(() => store.getState().hydrate());
-  render(<Options store={store} browserLang={browserLang} now={() => new Date('2026-03-01T10:00:00Z')} />);
-  return store;
-}
 
 describe('the options page', () => {
   it('shows the administrator\'s values locked, and the rest editable', async () => {

@@ -1,23 +1,28 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore } from '../../../lib/store/settings';
 import { loadSettings } from '../../../lib/settings/storage';
 import { checkSettings } from '../../../lib/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { DEFAULT_CLASSIFICATION_POLICY, type ClassificationPolicy } from '../../../lib/policy/classification';
 import { classify } from '../../../lib/classifier';
-import { Options } from '../../../components/options/Options';
+import { renderOptions } from './render';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 
-async function renderOptions() {
-  const store = createSettingsStore({ lang: () => 'en', saveDelayMs: 5 });
-  await act(() => store.getState().hydrate());
-  render(<Options store={store} browserLang="en-US" now={() => new Date('2026-03-01T10:00:00Z')} />);
-  return store;
+
+/** What importing settings with a signal of this id says about the id (the form must say the same). */
+function importProblem(id: string): string {
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  settings.classification.scopeCues.push({ id, phrases: { he: [], en: ['zorblax'] }, clause: 'third-party-interfaces' });
+  const r = checkSettings(settings, 'en');
+  if (r.ok) throw new Error(`the schema accepts the id ${JSON.stringify(id)}`);
+  const problem = r.problems.find((p) => p.path.endsWith('.id'));
+  if (!problem) throw new Error(`no problem with the id: ${JSON.stringify(r.problems)}`);
+  return problem.problem;
 }
 
 const change = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
@@ -32,7 +37,7 @@ describe('adding and removing signals on the options page', () => {
     const before = store.getState().draft.classification.scopeCues.length;
     fireEvent.click(screen.getByTestId('signal-add'));
     expect(message().getAttribute('role')).toBe('alert');
-    expect(message().textContent).toContain('Give the signal an id');
+    expect(message().textContent).toBe(`id: ${importProblem('')}`);
     expect(store.getState().draft.classification.scopeCues).toHaveLength(before);
 
     // An id another signal has (in any group) is refused too.
@@ -46,7 +51,8 @@ describe('adding and removing signals on the options page', () => {
     // Characters the id may not have.
     change('signal-new-id', 'Bad Id');
     fireEvent.click(screen.getByTestId('signal-add'));
-    expect(message().textContent).toContain('only lower-case letters');
+    expect(message().textContent).toBe(`id: ${importProblem('Bad Id')}`);
+    expect(message().textContent).toContain('lower-case Latin letters');
 
     // A valid one is appended, validated and saved.
     change('signal-new-id', 'scope.zorblax');

@@ -105,6 +105,16 @@ describe('following the page', () => {
     expect(ticketOf(session)?.id).toBe('48213');
   });
 
+  test('the page is docked again when something else takes its room (the previous version closing after an update)', async () => {
+    show('zendesk/plain-english');
+    Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true });
+    await layoutItem.setValue({ collapsed: false, width: 400 });
+    await startSession();
+    expect(document.documentElement.style.marginRight).toBe('400px');
+    document.documentElement.style.marginRight = '';
+    await vi.waitFor(() => expect(document.documentElement.style.marginRight).toBe('400px'));
+  });
+
   test('a page no adapter knows shows nothing and undocks', async () => {
     show('zendesk/plain-english');
     const session = await startSession();
