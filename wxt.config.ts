@@ -10,7 +10,10 @@ const demo = process.env.GVUL_DEMO === '1';
 
 export default defineConfig({
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : undefined,
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: the oldest browsers Gvul supports (Chrome 144, Firefox 140, see
+  // the manifest below) have the promise-based `browser` namespace themselves, promises returned
+  // by runtime.onMessage listeners included, so the polyfill would only add to every script.
+  modules: ['@wxt-dev/module-react'],
   // The sources zip AMO asks for: the code, not screenshots or test scratch.
   zip: { excludeSources: ['demo-output/**', '.tmp/**', 'stats*.html', 'stats*.json'] },
   manifest: {

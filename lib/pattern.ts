@@ -272,56 +272,10 @@ function repeats(node: Node, unbounded: boolean): boolean {
   }
 }
 
-/** The tests the first character of a match of `node` must pass; null when it can match nothing. */
-function firstChars(node: Node): CharTest[] | null {
-  switch (node.type) {
-    case 'char':
-      return [node.test];
-    case 'assert':
-      return null;
-    case 'group':
-      return firstChars(node.body);
-    case 'repeat':
-      return node.min === 0 ? null : firstChars(node.body);
-    case 'alt': {
-      const all: CharTest[] = [];
-      for (const o of node.options) {
-        const f = firstChars(o);
-        if (!f) return null;
-        all.push(...f);
-      }
-      return all;
-    }
-    case 'seq': {
-      for (const item of node.items) {
-        if (item.type === 'assert') continue;
-        return firstChars(item);
-      }
-      return null;
-    }
-  }
-}
-
-/** Alternatives (directly under the repeated node) that can start with the same character, or one that can be empty. */
-function overlappingAlternatives(node: Node): boolean {
-  const inner = node.type === 'group' ? node.body : node;
-  if (inner.type !== 'alt') return false;
-  const firsts = inner.options.map(firstChars);
-  if (firsts.some((f) => f === null)) return true;
-  for (let a = 0; a < firsts.length; a++) {
-    for (let b = a + 1; b < firsts.length; b++) {
-      for (let cp = 0; cp <= 0xffff; cp++) {
-        if (firsts[a]!.some((t) => t(cp)) && firsts[b]!.some((t) => t(cp))) return true;
-      }
-    }
-  }
-  return false;
-}
-
-
 /**
- * What a match must start with: the tests its first character passes, or null when a match can
- * be empty (then every position has to be tried). Assertions take no character.
+ * What a match of `node` starts with: the tests its first character passes (any of them), and
+ * whether it can match nothing at all (then every position has to be tried). Assertions take no
+ * character.
  */
 function leadingChars(node: Node): { tests: CharTest[]; empty: boolean } {
   switch (node.type) {
@@ -349,6 +303,25 @@ function leadingChars(node: Node): { tests: CharTest[]; empty: boolean } {
       return { tests, empty: true };
     }
   }
+}
+
+/**
+ * Alternatives (directly under the repeated node) that can start with the same character, or one
+ * that can match nothing.
+ */
+function overlappingAlternatives(node: Node): boolean {
+  const inner = node.type === 'group' ? node.body : node;
+  if (inner.type !== 'alt') return false;
+  const firsts = inner.options.map(leadingChars);
+  if (firsts.some((f) => f.empty)) return true;
+  for (let a = 0; a < firsts.length; a++) {
+    for (let b = a + 1; b < firsts.length; b++) {
+      for (let cp = 0; cp <= 0xffff; cp++) {
+        if (firsts[a]!.tests.some((t) => t(cp)) && firsts[b]!.tests.some((t) => t(cp))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The program as flat arrays: op, its two operands, and the class test of a CHAR that is no
@@ -445,83 +418,63 @@ function holds(kind: number, text: string, at: number): boolean {
   return (isWordAt(text, at - 1) !== isWordAt(text, at)) === (kind === 2);
 }
 
-/** Program positions, each at most once, in the order a backtracking engine would try them, with each thread's capture slots. */
-interface ThreadList {
-  pcs: Int32Array;
-  slots: Int32Array;
-  count: number;
-}
-
 /**
- * Pike's VM over one compiled program. Every buffer is made once per pattern and reused by each
- * `exec` (matching is synchronous), so a ticket costs no allocation but the match it returns.
+ * Pike's VM over one compiled program: the function that finds the leftmost match at or after
+ * `from` and returns its capture slots (valid until the next call), or null. Its buffers are
+ * made once per pattern and reused by every call (matching is synchronous), so a ticket costs no
+ * allocation but the match it returns. A thread list holds each program position at most once,
+ * in the order a backtracking engine would try them, each with its capture slots.
  */
-class Machine {
-  private readonly ops: Uint8Array;
-  private readonly x: Int32Array;
-  private readonly y: Int32Array;
-  private readonly tests: (CharTest | undefined)[];
-  /** Positions already entered in this step (`seen[pc] === generation`). */
-  private readonly seen: Int32Array;
-  private generation = 0;
-  private current: ThreadList;
-  private next: ThreadList;
+function machine(program: Compiler, slotCount: number, first: CharTest | undefined): (text: string, from: number) => Int32Array | null {
+  const size = program.ops.length;
+  const ops = Uint8Array.from(program.ops);
+  const x = Int32Array.from(program.x);
+  const y = Int32Array.from(program.y);
+  const tests = program.tests;
+  /** Positions already entered in this step: `seen[pc] === generation`. */
+  const seen = new Int32Array(size);
+  let generation = 0;
+  let pcs = new Int32Array(size);
+  let caps = new Int32Array(size * slotCount);
+  let count = 0;
+  let nextPcs = new Int32Array(size);
+  let nextCaps = new Int32Array(size * slotCount);
+  let nextCount = 0;
   /** The capture slots of the path being followed; `stack` holds the undo of each SAVE on it. */
-  private readonly slots: Int32Array;
-  private readonly stack: Int32Array;
-  private readonly matched: Int32Array;
+  const slots = new Int32Array(slotCount);
+  // Each position is entered once per step and pushes at most two positions or one undo of two
+  // entries: three entries per instruction always suffice.
+  const stack = new Int32Array(3 * size + 1);
+  const matched = new Int32Array(slotCount);
   /** `first`'s answers for the BMP: 1 can start a match, -1 cannot, 0 not asked yet. */
-  private readonly starts = new Int8Array(0x10000);
+  const starts = new Int8Array(0x10000);
 
-  constructor(
-    compiler: Compiler,
-    private readonly slotCount: number,
-    /** Holds for the first character of any match; undefined when a match can be empty. */
-    private readonly first: CharTest | undefined,
-  ) {
-    const size = compiler.ops.length;
-    this.ops = Uint8Array.from(compiler.ops);
-    this.x = Int32Array.from(compiler.x);
-    this.y = Int32Array.from(compiler.y);
-    this.tests = compiler.tests;
-    this.seen = new Int32Array(size);
-    this.current = { pcs: new Int32Array(size), slots: new Int32Array(size * slotCount), count: 0 };
-    this.next = { pcs: new Int32Array(size), slots: new Int32Array(size * slotCount), count: 0 };
-    this.slots = new Int32Array(slotCount);
-    // Each position is entered once per step, and pushes at most two positions or one undo of
-    // two entries: three entries per instruction always suffice.
-    this.stack = new Int32Array(3 * size + 1);
-    this.matched = new Int32Array(slotCount);
-  }
-
-  /** The first position at or after `at` whose character a match can start with (or the text's end). */
-  private nextStart(text: string, at: number): number {
-    const { starts, first } = this;
-    const first_ = first as CharTest;
+  /** The first position at or after `at` whose character a match can start with (or the end). */
+  const nextStart = (text: string, at: number, test: CharTest): number => {
     while (at < text.length) {
       const c = text.charCodeAt(at);
       if (c >= 0xd800 && c <= 0xdbff) {
         const cp = text.codePointAt(at) as number;
-        if (first_(cp)) return at;
+        if (test(cp)) return at;
         at += cp > 0xffff ? 2 : 1;
         continue;
       }
       let known = starts[c] as number;
-      if (known === 0) known = starts[c] = first_(c) ? 1 : -1;
+      if (known === 0) known = starts[c] = test(c) ? 1 : -1;
       if (known === 1) return at;
       at++;
     }
     return at;
-  }
+  };
 
   /**
-   * Adds to `list` the threads `start` leads to at `at` without reading a character, with the
-   * capture slots in `this.slots`, in priority order (a SPLIT's first target, and all it leads
-   * to, before its second). A thread that waits for a character other than `cp` (the one at
-   * `at`, -1 at the end) would die on the next step and is left out at once.
+   * Adds to the next list (to the current one when `current`) the threads `start` leads to at
+   * `at` without reading a character, with the capture slots in `slots`, in priority order (a
+   * SPLIT's first target, and all it leads to, before its second). A thread that waits for a
+   * character other than `cp` (the one at `at`, -1 at the end) would die on the next step and is
+   * left out at once.
    */
-  private add(list: ThreadList, start: number, text: string, at: number, cp: number): void {
-    const { ops, x, y, tests, seen, stack, slots, slotCount, generation } = this;
+  const add = (current: boolean, start: number, text: string, at: number, cp: number): void => {
     let sp = 0;
     stack[sp++] = start;
     while (sp > 0) {
@@ -554,81 +507,72 @@ class Machine {
             const literal = x[pc] as number;
             if (cp < 0 || (literal >= 0 ? literal !== cp : !(tests[pc] as CharTest)(cp))) break;
           }
-          const n = list.count++;
-          list.pcs[n] = pc;
-          const base = n * slotCount;
-          for (let s = 0; s < slotCount; s++) list.slots[base + s] = slots[s] as number;
+          const n = current ? count++ : nextCount++;
+          const into = current ? caps : nextCaps;
+          (current ? pcs : nextPcs)[n] = pc;
+          for (let s = 0; s < slotCount; s++) into[n * slotCount + s] = slots[s] as number;
           break;
         }
       }
     }
-  }
+  };
 
-  /** The capture slots of the leftmost match at or after `from` (valid until the next run), or null. */
-  run(text: string, from: number): Int32Array | null {
-    const { ops, slots, slotCount, first, matched } = this;
+  /** Thread `k`'s slots into `into`. */
+  const load = (k: number, into: Int32Array) => {
+    for (let s = 0; s < slotCount; s++) into[s] = caps[k * slotCount + s] as number;
+  };
+
+  return (text, from) => {
     const end = text.length;
-    let current = this.current;
-    let next = this.next;
-    current.count = 0;
+    count = 0;
     let found = false;
     for (let at = from; ; ) {
       if (!found) {
-        if (current.count === 0) {
+        if (count === 0) {
           // Nothing in flight: go straight to the next character a match can start with.
           if (first) {
-            at = this.nextStart(text, at);
+            at = nextStart(text, at, first);
             if (at >= end) return null;
           }
-          this.generation++;
+          generation++;
         }
         // A new attempt starting here ranks below every attempt that started earlier; positions
         // those reached here already hold their better threads.
-        for (let s = 0; s < slotCount; s++) slots[s] = -1;
+        slots.fill(-1);
         slots[0] = at;
-        this.add(current, 0, text, at, at < end ? (text.codePointAt(at) as number) : -1);
+        add(true, 0, text, at, at < end ? (text.codePointAt(at) as number) : -1);
       }
-      if (at >= end) {
-        // Only a thread that has matched can be in flight at the end.
-        if (current.count > 0) this.take(current, 0, at);
-        found ||= current.count > 0;
-        break;
-      }
-      const width = (text.codePointAt(at) as number) > 0xffff ? 2 : 1;
+      // At the end only threads that have matched can be in flight; elsewhere every thread but a
+      // match waits for this very character (see `add`).
+      const width = at < end && (text.codePointAt(at) as number) > 0xffff ? 2 : 1;
       const after = at + width;
       const cpAfter = after < end ? (text.codePointAt(after) as number) : -1;
-      this.generation++;
-      next.count = 0;
-      for (let k = 0; k < current.count; k++) {
-        const pc = current.pcs[k] as number;
-        if (ops[pc] === MATCH) {
-          this.take(current, k, at);
+      generation++;
+      nextCount = 0;
+      for (let k = 0; k < count; k++) {
+        if (ops[pcs[k] as number] === MATCH) {
+          load(k, matched);
+          matched[1] = at;
           found = true;
           // Lower-priority threads lose to this match.
           break;
         }
-        // Every other thread waits for this very character (see `add`).
-        const base = k * slotCount;
-        for (let s = 0; s < slotCount; s++) slots[s] = current.slots[base + s] as number;
-        this.add(next, pc + 1, text, after, cpAfter);
+        load(k, slots);
+        add(false, (pcs[k] as number) + 1, text, after, cpAfter);
       }
-      const done = current;
-      current = next;
-      next = done;
-      if (current.count === 0 && found) break;
+      if (at >= end) break;
+      const donePcs = pcs;
+      const doneCaps = caps;
+      pcs = nextPcs;
+      caps = nextCaps;
+      nextPcs = donePcs;
+      nextCaps = doneCaps;
+      count = nextCount;
+      if (count === 0 && found) break;
       at = after;
     }
-    this.current = current;
-    this.next = next;
     return found ? matched : null;
-  }
-
-  /** Keeps thread `k` of `list`, a match ending at `at`, as the best one found so far. */
-  private take(list: ThreadList, k: number, at: number): void {
-    const base = k * this.slotCount;
-    for (let s = 0; s < this.slotCount; s++) this.matched[s] = list.slots[base + s] as number;
-    this.matched[1] = at;
-  }
+  };
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -639,13 +583,13 @@ export function compilePattern(source: string): CompiledPattern {
     compiler.compile(tree);
     compiler.emit(MATCH);
     const lead = leadingChars(tree);
-    const machine = new Machine(compiler, (parser.groups + 1) * 2, lead.empty ? undefined : (cp) => lead.tests.some((t) => t(cp)));
+    const run = machine(compiler, (parser.groups + 1) * 2, lead.empty ? undefined : (cp) => lead.tests.some((t) => t(cp)));
     return {
       ok: true,
       pattern: {
         source,
         exec(text, from = 0) {
-          const slots = machine.run(text, from);
+          const slots = run(text, from);
           if (!slots) return null;
           const groups: (string | undefined)[] = [];
           for (let g = 1; g <= parser.groups; g++) {

@@ -1,4 +1,4 @@
-import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { answerSettingsRequest, loadSettings, watchSettings } from '@/lib/settings/storage';
 import { CUSTOM_SCRIPT_ID, customHelpdeskPatterns } from '@/lib/settings/custom-helpdesks';
 import type { CustomHelpdeskConfig } from '@/lib/adapters';
 import { originPatterns } from '@/lib/helpdesk-hosts';
@@ -6,9 +6,10 @@ import { COMMAND_MESSAGE, isCommand } from '@/lib/protocol/commands';
 import { answerPageInsert } from '@/lib/insert/page-world-client';
 
 // Gvul makes no network requests and handles tickets only in the content script. The background
-// keeps the content script registered on the team's custom helpdesks (whenever the settings or
-// the granted host permissions change, the registration is made again for the hosts the agent
-// allowed), and passes keyboard commands to the active tab.
+// gives the content scripts the checked settings, keeps the content script registered on the
+// team's custom helpdesks (whenever the settings or the granted host permissions change, the
+// registration is made again for the hosts the agent allowed), and passes keyboard commands to
+// the active tab.
 export default defineBackground(() => {
   let queue = Promise.resolve();
   const sync = () => {
@@ -30,6 +31,9 @@ export default defineBackground(() => {
 
   // Insertions that must run in the page's own world (lib/insert/page-world.ts).
   browser.runtime.onMessage.addListener((message, sender) => answerPageInsert(message, sender));
+
+  // The settings in use, read and checked here for the content scripts (lib/protocol/settings.ts).
+  browser.runtime.onMessage.addListener((message) => answerSettingsRequest(message));
 
   // Keyboard commands go to the content script of the tab the agent is looking at.
   browser.commands?.onCommand.addListener(async (command) => {

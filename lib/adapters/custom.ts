@@ -12,7 +12,7 @@ import type { EditorTarget, HelpdeskAdapter, ReadResult } from './types.ts';
 import type { SelectorCheckProblem, SelectorProblem } from '../problems.ts';
 import { id, nonEmpty, safePattern, text, uniqueById } from '../policy/schema.ts';
 
-/** Limits of a custom helpdesk's settings (the options page's form shows the same). */
+/** Limits of a custom helpdesk's settings. */
 export const MAX_SELECTOR_CHARS = 500;
 export const MAX_HELPDESK_NAME_CHARS = 100;
 export const MAX_CUSTOM_HELPDESKS = 50;
@@ -25,6 +25,25 @@ const matchPattern = v.pipe(
 );
 const optionalSelector = v.optional(text(MAX_SELECTOR_CHARS));
 
+/** Every selector field of the settings, in reading order (their words: lib/i18n/problems.ts). */
+export const SELECTOR_FIELDS = [
+  'ticketId',
+  'subject',
+  'messages',
+  'messageText',
+  'customerMessage',
+  'createdAt',
+  'channel',
+  'requesterName',
+  'requesterEmail',
+  'tags',
+  'organization',
+  'editor',
+] as const;
+export type SelectorField = (typeof SELECTOR_FIELDS)[number];
+
+// The fields are listed once more here, checked against SELECTOR_FIELDS by `satisfies`: the
+// adapter reads pages with the list alone, so the helpdesk tab's script carries no schema code.
 const selectors = v.strictObject({
   ticketId: optionalSelector,
   subject: text(MAX_SELECTOR_CHARS),
@@ -46,7 +65,7 @@ const selectors = v.strictObject({
   tags: optionalSelector,
   organization: optionalSelector,
   editor: text(MAX_SELECTOR_CHARS),
-});
+} satisfies Record<SelectorField, v.GenericSchema<unknown, string | undefined>>);
 
 /** A team's own helpdesk as the settings hold it (checked like the rest: lib/policy/schema.ts). */
 export const CustomHelpdeskSchema = v.strictObject({
@@ -67,10 +86,6 @@ export const CustomHelpdesksSchema = uniqueById(CustomHelpdeskSchema, MAX_CUSTOM
 
 export type CustomHelpdeskSelectors = v.InferOutput<typeof selectors>;
 export type CustomHelpdeskConfig = v.InferOutput<typeof CustomHelpdeskSchema>;
-export type SelectorField = keyof CustomHelpdeskSelectors;
-
-/** Every selector field of the settings, in reading order (their words: lib/i18n/problems.ts). */
-export const SELECTOR_FIELDS = Object.keys(selectors.entries) as SelectorField[];
 
 const REQUIRED = new Set<SelectorField>(['subject', 'messages', 'editor']);
 

@@ -170,7 +170,7 @@ export const VendorSchema = v.strictObject({
   id,
   /** The company's names and aliases, Hebrew and English, as customers write them. */
   names: v.pipe(v.array(vendorName), v.minLength(1, 'atLeastOneName'), v.maxLength(MAX_VENDOR_NAMES)),
-  party: v.picklist(PARTIES.filter((p) => p !== 'unknown')),
+  party: v.picklist(/* @__PURE__ */ PARTIES.filter((p) => p !== 'unknown')),
   kind: v.optional(v.picklist(VENDOR_KINDS)),
 });
 
@@ -265,7 +265,7 @@ const calendar = v.pipe(
     timeZone: v.pipe(v.string(), v.maxLength(100), v.check(validTimeZone, 'notTimeZone')),
     /** Opening hours per weekday; several intervals a day make a lunch break; [] = closed. */
     weekly: v.strictObject(
-      Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>,
+      /* @__PURE__ */ Object.fromEntries(WEEKDAYS.map((d) => [d, intervals])) as Record<(typeof WEEKDAYS)[number], typeof intervals>,
     ),
     /** Which computed holidays close the office (true) or are ordinary days (false or absent). */
     holidays: v.record(v.picklist(HOLIDAY_IDS), v.boolean()),
@@ -297,14 +297,14 @@ const target = v.strictObject({
   unit: v.picklist(['business_hours', 'business_days']),
 });
 const channelTargets = v.strictObject(
-  Object.fromEntries(CHANNELS.map((c) => [c, target])) as Record<(typeof CHANNELS)[number], typeof target>,
+  /* @__PURE__ */ Object.fromEntries(CHANNELS.map((c) => [c, target])) as Record<(typeof CHANNELS)[number], typeof target>,
 );
 
 export const SlaSchema = v.strictObject({
   calendar,
   /** The first-response target of a non-urgent ticket, counted on the business clock. */
   targets: v.strictObject(
-    Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>,
+    /* @__PURE__ */ Object.fromEntries(QUEUES.map((q) => [q, channelTargets])) as Record<(typeof QUEUES)[number], typeof channelTargets>,
   ),
   /**
    * Urgent tickets take the target of `targetsOf` for their channel, counted on a 24/7 clock
@@ -360,7 +360,7 @@ export type ContractRules = v.InferOutput<typeof ContractsSchema>;
 // ---- The boundary-explanation replies ------------------------------------------------------
 
 export const REPLY_IDS = [
-  ...PARTIES.filter((p): p is Exclude<(typeof PARTIES)[number], 'unknown'> => p !== 'unknown'),
+  .../* @__PURE__ */ PARTIES.filter((p): p is Exclude<(typeof PARTIES)[number], 'unknown'> => p !== 'unknown'),
   'undetermined',
   'extended_support',
   'contract_covered',

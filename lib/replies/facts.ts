@@ -20,22 +20,38 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const spanText = (fact: Fact) => fact.span.text.trim() || undefined;
 
+type Vendors = NonNullable<ClassificationPolicy['vendors']>;
+
 /**
- * The first vendor of the party in force that the ticket names, as the customer wrote it.
- * Hebrew names may carry a glued one-letter prefix ("בג'ימייל").
+ * Each vendor name as a pattern, made once per directory (a settings change brings a new one):
+ * building them for every view cost more than classifying the ticket. Hebrew names may carry a
+ * glued one-letter prefix ("בג'ימייל").
  */
+const namePatterns = new WeakMap<Vendors, { party: string; pattern: RegExp }[]>();
+function patternsOf(vendors: Vendors) {
+  let patterns = namePatterns.get(vendors);
+  if (!patterns) {
+    patterns = vendors.flatMap((vendor) =>
+      vendor.names.map((name) => {
+        const prefix = HEBREW_LETTER.test(name) ? '[בלמהוכש]?' : '';
+        return { party: vendor.party, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${escape(name)})(?![\\p{L}\\p{N}])`, 'iu') };
+      }),
+    );
+    namePatterns.set(vendors, patterns);
+  }
+  return patterns;
+}
+
+/** The first vendor of the party in force that the ticket names, as the customer wrote it. */
 function namedCompany(ticket: Ticket, party: string, policy: ClassificationPolicy): string | undefined {
   const text = `${ticket.subject ?? ''}\n${ticket.body ?? ''}`;
   let best: { index: number; name: string } | undefined;
-  for (const vendor of policy.vendors ?? []) {
-    if (vendor.party !== party) continue;
-    for (const name of vendor.names) {
-      const prefix = HEBREW_LETTER.test(name) ? '[בלמהוכש]?' : '';
-      const match = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${escape(name)})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-      if (match && (!best || match.index < best.index)) {
-        const start = match.index + match[0].length - match[1]!.length;
-        best = { index: match.index, name: text.slice(start, start + match[1]!.length) };
-      }
+  for (const { party: vendorParty, pattern } of policy.vendors ? patternsOf(policy.vendors) : []) {
+    if (vendorParty !== party) continue;
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      best = { index: match.index, name: text.slice(start, start + match[1]!.length) };
     }
   }
   return best?.name;

@@ -52,7 +52,10 @@ export const localSettingsItem = storage.defineItem<Patch>('local:settings', {
   migrations: SETTINGS_MIGRATIONS,
 });
 
-/** Hosts (e.g. `acme.zendesk.com`) where the agent turned Gvul off from the popup. */
+/** The site key the popup's switch uses: the page's host (with its port, for the demo). */
+export const siteOf = (url: string | URL): string => new URL(url).host;
+
+/** Hosts (e.g. `acme.zendesk.com`, see `siteOf`) where the agent turned Gvul off from the popup. */
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', {
   fallback: [],
   version: 1,
@@ -81,3 +84,24 @@ export const managedSettingsItem = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
 };
+
+/**
+ * Calls `load` whenever the team's stored settings or the administrator's change, and `onChange`
+ * with what it gives. Returns the function that stops watching.
+ */
+export function watchSettingsItems<T>(load: () => Promise<T>, onChange: (value: T) => void): () => void {
+  let latest = 0;
+  const reload = () => {
+    const n = ++latest;
+    load().then(
+      (value) => {
+        // A slower, older read must not overwrite a newer one.
+        if (n === latest) onChange(value);
+      },
+      // A read that fails (the extension was updated under this page) leaves what is in use.
+      () => undefined,
+    );
+  };
+  const stops = [syncSettingsItem.watch(reload), localSettingsItem.watch(reload), managedSettingsItem.watch(reload)];
+  return () => stops.forEach((stop) => stop());
+}

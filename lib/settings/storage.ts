@@ -4,7 +4,8 @@
 // is the one in use; the administrator's managed values win over both.
 import type { Lang } from '../ticket';
 import type { Settings } from './defaults';
-import { disabledSitesItem, localSettingsItem, managedSettingsItem, syncSettingsItem } from './items';
+import { isSettingsRequest } from '../protocol/settings';
+import { disabledSitesItem, localSettingsItem, managedSettingsItem, syncSettingsItem, watchSettingsItems } from './items';
 import { jsonBytes } from './patch';
 import { changesOf, resolveSettings, type ResolvedSettings } from './resolve';
 
@@ -60,20 +61,13 @@ export async function saveSettings(own: Settings): Promise<SaveOutcome> {
  * change, in any tab or browser. Returns the function that stops watching.
  */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void, lang: () => Lang = () => 'en'): () => void {
-  let latest = 0;
-  const reload = () => {
-    const n = ++latest;
-    void loadSettings(lang()).then((loaded) => {
-      // A slower, older read must not overwrite a newer one.
-      if (n === latest) onChange(loaded);
-    });
-  };
-  const stops = [syncSettingsItem.watch(reload), localSettingsItem.watch(reload), managedSettingsItem.watch(reload)];
-  return () => stops.forEach((stop) => stop());
+  return watchSettingsItems(() => loadSettings(lang()), onChange);
 }
 
-/** The site key the popup's switch uses: the page's host (with its port, for the demo). */
-export const siteOf = (url: string | URL): string => new URL(url).host;
+/** The background's answer to a content script's settings request (lib/protocol/settings.ts); undefined for other messages. */
+export function answerSettingsRequest(message: unknown): Promise<Settings> | undefined {
+  return isSettingsRequest(message) ? loadSettings().then((loaded) => loaded.settings) : undefined;
+}
 
 export async function setSiteDisabled(site: string, disabled: boolean): Promise<void> {
   const sites = (await disabledSitesItem.getValue()).filter((s) => s !== site);

@@ -7,9 +7,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { layoutItem, overridesItem } from '../../../lib/settings/items';
+import { layoutItem, overridesItem, syncSettingsItem } from '../../../lib/settings/items';
 import { shownWidth, ticketKey } from '../../../lib/store/sidebar';
-import { saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
+import { answerSettingsRequest, saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
 import { topReply, viewOfPage } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
@@ -62,6 +62,8 @@ const ticketOf = (session: HelpdeskSession) => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background's part: the content script asks it for the settings in use.
+  fakeBrowser.runtime.onMessage.addListener(answerSettingsRequest);
   controller = new AbortController();
   locationChanged = [];
   errors = [];
@@ -210,6 +212,25 @@ describe('settings changes', () => {
     await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana', uiLang: 'he' });
     await vi.waitFor(() => expect(session.store.getState().settings).toMatchObject({ agentName: 'Dana', uiLang: 'he' }));
   });
+
+  test('stored settings that fail the check reach the page as the background repaired them', async () => {
+    show('zendesk/plain-english');
+    const session = await startSession();
+    await syncSettingsItem.setValue({ agentName: 42, uiLang: 'he' } as never);
+    await vi.waitFor(() => expect(session.store.getState().settings.uiLang).toBe('he'));
+    expect(session.store.getState().settings.agentName).toBe(DEFAULT_SETTINGS.agentName);
+  });
+
+  test('a background that is still starting (no answer the first time) is asked again', async () => {
+    show('zendesk/plain-english');
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana' });
+    fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
+    let asked = 0;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => (++asked > 1 ? answerSettingsRequest(message) : undefined));
+    const session = await startSession();
+    expect(asked).toBeGreaterThan(1);
+    expect(session.store.getState().settings.agentName).toBe('Dana');
+  });
 });
 
 describe('turning Gvul off on a site', () => {
@@ -305,6 +326,7 @@ test('when the session ends, it lets go of the page', async () => {
   expect(document.documentElement.style.marginRight).toBe('');
   navigate('zendesk/tabs-three');
   expect(ticketOf(session)?.id).toBe('48213');
+  fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
   await expect(tabStatus()).rejects.toThrow(/No listeners/);
 });
 
