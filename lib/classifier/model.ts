@@ -4,7 +4,7 @@
 // at once), with a naive Bayes over the same hashed features folded into the text weights.
 // Shipped quantised to int8; `npm run train` writes it.
 
-import { PARTIES, type Party } from '../policy/labels';
+import { PARTIES } from '../policy/labels';
 import type { CompiledPolicy } from './signals';
 import type { TicketAnalysis } from './features';
 
@@ -12,13 +12,12 @@ export const CLASS_COUNT = PARTIES.length;
 
 /** The committed, bundled form of a model. */
 export interface PackedModel {
-  /** 2: one character per weight (levels -45..45), see LEVEL_CHARS. */
-  format: 2;
+  /** 3: one character per weight (levels -45..45, see LEVEL_CHARS), urgency weights in `signalIds` order. */
+  format: 3;
   policyId: string;
   policyVersion: number;
   /** Hashed text feature buckets; signal columns follow them. */
   buckets: number;
-  classes: readonly Party[];
   signalIds: string[];
   /** Weight level i is worth `scale * i`. Row-major: [feature][class]. */
   scale: number;
@@ -28,7 +27,8 @@ export interface PackedModel {
   priorScale?: number;
   temperature: number;
   urgentBias: number;
-  urgentWeights: Record<string, number>;
+  /** One per signal id, in `signalIds` order (an array: the ids are not written twice). */
+  urgentWeights: number[];
   trainedOn: { tickets: number; fingerprint: string };
 }
 
@@ -75,7 +75,7 @@ export function unpackModel(packed: PackedModel): Model {
     priorScale: packed.priorScale ?? 1,
     temperature: packed.temperature,
     urgentBias: packed.urgentBias,
-    urgentWeights: new Map(Object.entries(packed.urgentWeights)),
+    urgentWeights: new Map(packed.signalIds.map((id, i) => [id, packed.urgentWeights[i] ?? 0])),
     trainedOn: packed.trainedOn,
   };
 }
@@ -99,16 +99,15 @@ export function packModel(model: Model): PackedModel {
     const q = Math.max(-PACK_LEVELS, Math.min(PACK_LEVELS, Math.round((model.weights[i] as number) / scale)));
     codes += LEVEL_CHARS[q + MAX_LEVEL] as string;
   }
-  const urgentWeights: Record<string, number> = {};
-  for (const [id, w] of [...model.urgentWeights.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (Math.abs(w) >= 0.005) urgentWeights[id] = round(w, 3);
-  }
+  const urgentWeights = model.signalIds.map((id) => {
+    const w = model.urgentWeights.get(id) ?? 0;
+    return Math.abs(w) >= 0.005 ? round(w, 3) : 0;
+  });
   return {
-    format: 2,
+    format: 3,
     policyId: model.policyId,
     policyVersion: model.policyVersion,
     buckets: model.buckets,
-    classes: PARTIES,
     signalIds: model.signalIds,
     scale: round(scale, 8),
     weights: codes,
