@@ -51,20 +51,8 @@ class Refused extends Error {
   }
 }
 
-/** Shared by every pattern that writes the same class: each keeps its answers for the BMP once. */
-const nativeTests = new Map<string, CharTest>();
-
 /** One character class or escape, judged by the browser's own engine on one character at a time. */
 function nativeTest(source: string): CharTest {
-  let test = nativeTests.get(source);
-  if (!test) {
-    test = newNativeTest(source);
-    nativeTests.set(source, test);
-  }
-  return test;
-}
-
-function newNativeTest(source: string): CharTest {
   let re: RegExp;
   try {
     re = new RegExp(`^(?:${source})$`, 'u');

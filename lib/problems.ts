@@ -14,6 +14,8 @@ export type ReadReason =
   | { code: 'selector-found-nothing'; helpdesk: string; field: string; selector: string }
   | { code: 'id-pattern-unusable'; helpdesk: string; pattern: string; problem: PatternProblem }
   | { code: 'ticket-not-loaded'; helpdesk: string; ticketId: string; detail: string }
+  /** The helpdesk itself shows that it has no such ticket (its own "not found" view). */
+  | { code: 'ticket-not-found'; helpdesk: string; ticketId: string }
   | { code: 'still-fetching'; helpdesk: string; ticketId: string; part: 'profile' | 'history' | 'ticket-page' }
   | { code: 'related-page-unavailable'; helpdesk: string; ticketId: string };
 

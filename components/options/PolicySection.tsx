@@ -114,7 +114,7 @@ export function SignalsSection() {
         return (
           <details key={signal.id} className="gvul-box" data-testid={`signal-${signal.id}`}>
             <summary>
-              <code>{signal.id}</code>
+              <code dir="ltr">{signal.id}</code>
               {parties.length > 0 && <span className="gvul-muted"> · {o(lang, 'signals.points', { parties: parties.join(', ') })}</span>}
             </summary>
             <div className="gvul-two">
@@ -280,7 +280,7 @@ function AddSignalForm({ group, locked }: { group: Group; locked: boolean }) {
             <select id={field('clause')} value={clause} data-testid="signal-new-clause" onChange={(e) => setClause(e.target.value)}>
               {policy.clauses.map((c) => (
                 <option key={c.id} value={c.id} title={c[lang]}>
-                  {c.id}: {c[lang].length > 60 ? `${c[lang].slice(0, 59)}…` : c[lang]}
+                  {c[lang].length > 60 ? `${c[lang].slice(0, 59)}…` : c[lang]}
                 </option>
               ))}
             </select>

@@ -31,7 +31,7 @@ export function RepliesSection() {
         <select id={selectId} value={template?.id} data-testid="reply-choose" onChange={(e) => setChosen(e.target.value as typeof chosen)}>
           {draft.replies.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.title[lang]} ({r.id})
+              {r.title[lang]}
             </option>
           ))}
         </select>

@@ -8,12 +8,8 @@ import { calendarMonths, formatHours, nextHolidayDates, parseHours } from '@/lib
 import { useOptions } from './context';
 import { CheckField, Field, Locked, NumberField, SelectField, TextField } from './fields';
 import { getAt } from '@/lib/settings/patch';
-import { o } from './messages';
+import { CHANNEL_NAMES, o } from './messages';
 
-const CHANNEL_NAMES: Record<Lang, Record<(typeof CHANNELS)[number], string>> = {
-  en: { email: 'e-mail', web: 'web form', phone: 'phone', chat: 'chat', unknown: 'unknown' },
-  he: { email: 'דוא״ל', web: 'טופס באתר', phone: 'טלפון', chat: 'צ׳אט', unknown: 'לא ידוע' },
-};
 const DAY_NAMES: Record<Lang, string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   he: ['ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת'],

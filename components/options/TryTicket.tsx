@@ -5,7 +5,7 @@ import { viewTicket } from '@/lib/ticket-view';
 import { CHANNELS, type Channel, type Ticket } from '@/lib/ticket';
 import { VerdictCard } from '@/components/shared/VerdictCard';
 import { useOptions } from './context';
-import { o } from './messages';
+import { CHANNEL_NAMES, o } from './messages';
 
 /** A pasted ticket through the same classifier and SLA clock as the sidebar, with the draft settings. */
 export function TryTicket({ now }: { now: () => Date }) {
@@ -47,10 +47,10 @@ export function TryTicket({ now }: { now: () => Date }) {
       </div>
       <div className="gvul-field">
         <label htmlFor={ids.channel}>{o(lang, 'try.channel')}</label>
-        <select id={ids.channel} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+        <select id={ids.channel} value={channel} data-testid="try-channel" onChange={(e) => setChannel(e.target.value as Channel)}>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {CHANNEL_NAMES[lang][c]}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 // The options page's words in English and Hebrew (the sidebar's are in lib/i18n/messages.ts,
 // the popup's in components/popup/messages.ts). Policy texts themselves are settings data, edited on the page.
-import type { Lang } from '@/lib/ticket';
+import type { Channel, Lang } from '@/lib/ticket';
 import { fill } from '@/lib/i18n/messages';
 
 const en = {
@@ -354,4 +354,10 @@ export function saveFailedText(lang: Lang, error: string): string {
 export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
   en: { en: 'English', he: 'Hebrew' },
   he: { en: 'אנגלית', he: 'עברית' },
+};
+
+/** The ticket channels as the page names them (targets per channel, Try a ticket). */
+export const CHANNEL_NAMES: Record<Lang, Record<Channel, string>> = {
+  en: { email: 'e-mail', web: 'web form', phone: 'phone', chat: 'chat', unknown: 'unknown' },
+  he: { email: 'דוא״ל', web: 'טופס באתר', phone: 'טלפון', chat: 'צ׳אט', unknown: 'לא ידוע' },
 };

@@ -4,7 +4,7 @@ import type { ClassificationPolicy } from '@/lib/policy/classification';
 import { PARTIES, type Party } from '@/lib/policy/labels';
 import type { Lang } from '@/lib/ticket';
 import type { TicketView } from '@/lib/ticket-view';
-import { t } from '@/lib/i18n/messages';
+import { isolate, t } from '@/lib/i18n/messages';
 import { clauseText, listOf, partyName, verdictHeadline } from '@/lib/i18n/verdict';
 
 export function VerdictCard({
@@ -108,7 +108,7 @@ export function VerdictCard({
         <div className="gvul-contract" data-testid="contract" data-by={contract.by} data-rule={contract.rule}>
           <strong>{t(lang, 'verdict.contract')}</strong>
           <div className="gvul-muted" dir="auto">
-            {t(lang, `verdict.contract.${contract.by}`, { rule: contract.rule })}
+            {t(lang, `verdict.contract.${contract.by}`, { rule: isolate(contract.rule) })}
           </div>
         </div>
       ) : (

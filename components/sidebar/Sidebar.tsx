@@ -16,9 +16,11 @@ import { verdictHeadline } from '@/lib/i18n/verdict';
 import { SlaCountdown, SlaSummary } from './SlaCountdown';
 import { ReplyList } from './ReplyList';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AgentNamePrompt } from './AgentNamePrompt';
 
 export interface SidebarActions {
   insert(text: string, lang: Lang, ticketId: string): Promise<InsertOutcome>;
+  saveAgentName(name: string): Promise<void>;
 }
 
 /** What every part of an open sidebar works with, passed down as one. */
@@ -233,6 +235,7 @@ function TicketView({
       ) : (
         <p className="gvul-card gvul-muted">{t(lang, 'sla.noCreated')}</p>
       )}
+      {!settings.agentName.trim() && !agent && <AgentNamePrompt lang={lang} onSave={actions.saveAgentName} />}
       <ReplyList
         replies={view.replies}
         moreReplies={view.moreReplies}

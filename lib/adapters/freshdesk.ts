@@ -4,7 +4,7 @@
 import type { Channel } from '../ticket.ts';
 import { labelsIn, messageText, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
-import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
+import { assembleTicket, mapChannel, noTicketOpen, stillLoading, ticketNotFound, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Freshdesk';
@@ -50,6 +50,8 @@ export const freshdesk: BuiltinAdapter<'freshdesk'> = {
     if (!id) return noTicketOpen(NAME);
     const shown = ticketNumber(lineText(doc.querySelector('[data-test-id="ticket-id"]')));
     if (shown && shown !== id) return stillLoading(NAME, id, shown);
+    // Freshdesk's "no such ticket" pane (it keeps the address's number in its toolbar).
+    if (doc.querySelector('[data-test-id="ticket-not-found"]')) return ticketNotFound(NAME, id);
 
     const subject = doc.querySelector('.ticket-subject-heading');
     const description = doc.querySelector('[data-test-id="ticket-description"]');

@@ -5,7 +5,7 @@
 import type { Channel } from '../ticket.ts';
 import { labelsIn, messageText, lineText, ticketNumber, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
-import { assembleTicket, mapChannel, noTicketOpen, stillLoading, type Author, type ThreadItem } from './read.ts';
+import { assembleTicket, mapChannel, noTicketOpen, stillLoading, ticketNotFound, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Help Scout';
@@ -48,6 +48,7 @@ export const helpscout: BuiltinAdapter<'helpscout'> = {
     if (!convo) return noTicketOpen(NAME);
     const shown = ticketNumber(lineText(doc.querySelector('[data-testid="ConversationNumber"]')));
     if (convo.number && shown && shown !== convo.number) return stillLoading(NAME, convo.id, shown);
+    if (doc.querySelector('[data-testid="ConversationNotFound"]')) return ticketNotFound(NAME, convo.id);
 
     const subject = doc.querySelector('[data-testid="ConversationSubject"]');
     const container = doc.querySelector('[data-testid="ThreadContainer"]');

@@ -59,6 +59,11 @@ export function noTicketOpen(helpdesk: string): ReadResult {
   return { ok: false, missing: ['ticket'], reason: { code: 'no-ticket', helpdesk } };
 }
 
+/** The helpdesk shows its own "no such ticket" view for the id the address names. */
+export function ticketNotFound(helpdesk: string, ticketId: string): ReadResult {
+  return { ok: false, ticketId, missing: ['ticket'], reason: { code: 'ticket-not-found', helpdesk, ticketId } };
+}
+
 /** The page still shows another ticket than the one the address names (mid-switch). */
 export function stillLoading(helpdesk: string, ticketId: string, shown: string): ReadResult {
   return { ok: false, ticketId, missing: ['ticket'], reason: { code: 'still-loading', helpdesk, ticketId, shown } };

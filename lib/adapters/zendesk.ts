@@ -4,7 +4,7 @@
 import type { Channel } from '../ticket.ts';
 import { fieldText, messageText, labelsIn, lineText, nameAndEmail, timeIn, nameIn } from './dom.ts';
 import { matchesAny } from './location.ts';
-import { assembleTicket, mapChannel, noTicketOpen, unreadable, type ThreadItem } from './read.ts';
+import { assembleTicket, mapChannel, noTicketOpen, ticketNotFound, unreadable, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Zendesk';
@@ -55,6 +55,8 @@ export const zendesk: BuiltinAdapter<'zendesk'> = {
     if (!id) return noTicketOpen(NAME);
     const ws = workspace(doc, id);
     if (!ws) return unreadable(NAME, id, ['ticket']);
+    // The tab of a ticket that does not exist (or the agent may not see) holds only Zendesk's notice.
+    if (ws.querySelector('[data-test-id="ticket-not-found"]')) return ticketNotFound(NAME, id);
 
     const subjectEl =
       ws.querySelector('input[data-test-id="omni-header-subject"]') ?? ws.querySelector('input[aria-label="Subject"]');

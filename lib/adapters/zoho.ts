@@ -16,7 +16,7 @@ import {
   nameIn,
 } from './dom.ts';
 import { matchesAny } from './location.ts';
-import { assembleTicket, mapChannel, noTicketOpen, type Author, type ThreadItem } from './read.ts';
+import { assembleTicket, mapChannel, noTicketOpen, ticketNotFound, type Author, type ThreadItem } from './read.ts';
 import type { BuiltinAdapter } from './types.ts';
 
 const NAME = 'Zoho Desk';
@@ -83,6 +83,8 @@ export const zoho: BuiltinAdapter<'zoho'> = {
   readTicket(url, doc, _related, bodyChars) {
     const id = ticketId(url, doc);
     if (!id) return noTicketOpen(NAME);
+    // The detail view of a ticket that does not exist (or was deleted) says so instead of a conversation.
+    if (firstByClassSuffix(doc, '-ticketdetail-empty')) return ticketNotFound(NAME, id);
     const head = header(doc);
     const scope = head ?? doc;
     const subject = firstByClassSuffix(scope, '-ticketdetail-subject') ?? firstByClassSuffix(doc, '-ticketdetail-subject');

@@ -53,6 +53,8 @@ const en = {
   'sla.failed': 'The SLA clock could not run here: {message}',
   'sidebar.failed': 'Gvul could not show this ticket: {message}',
   'replies.heading': 'Replies',
+  'agent.ask': 'Your name, to sign the replies (asked once; change it in Gvul\'s options)',
+  'agent.save': 'Save',
   'replies.insert': 'Insert',
   'replies.copy': 'Copy',
   'replies.preview': 'Preview',
@@ -120,11 +122,13 @@ const he: Record<MessageKey, string> = {
   'sla.failed': 'שעון זמן המענה לא יכול לפעול כאן: {message}',
   'sidebar.failed': 'גבול לא הצליח להציג את הפנייה: {message}',
   'replies.heading': 'תשובות',
-  'replies.insert': 'להכניס',
+  'agent.ask': 'השם שלך, לחתימה על התשובות (נשאל פעם אחת; אפשר לשנות בהגדרות של גבול)',
+  'agent.save': 'שמירה',
+  'replies.insert': 'הכנסה לתשובה',
   'replies.copy': 'העתקה',
   'replies.preview': 'תצוגה מקדימה',
   'replies.more': 'תשובות נוספות',
-  'replies.inserted': 'נוסף לעורך התשובה.',
+  'replies.inserted': 'הוכנס לעורך התשובה.',
   'sidebar.updated': 'גבול עודכן. סרגל צד זה נסגר, והחדש יבוא במקומו.',
   'replies.copied': 'הועתק ללוח.',
   'replies.copyFailed': 'הדפדפן לא איפשר העתקה: סמנו את טקסט התצוגה והעתיקו.',
@@ -137,6 +141,13 @@ const he: Record<MessageKey, string> = {
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, he };
 
 /** Fills `{name}` slots; a slot without a value stays visible rather than vanishing. */
+/**
+ * Text of the other direction (an English tag or selector in a Hebrew sentence) isolated with
+ * FSI…PDI, so that the quotation marks and punctuation around it stay where the sentence's own
+ * direction puts them.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,5 +1,6 @@
 // The words for what lib/ reports as codes (lib/problems.ts): why a page gave no ticket, why a
 // reply did not go in, why a pattern is refused. In English and Hebrew, for every surface.
+import { isolate } from './messages';
 import { MAX_PROGRAM, type PatternProblem } from '../pattern';
 import type { InsertProblem, ReadReason, SelectorCheckProblem } from '../problems';
 import type { Lang } from '../ticket';
@@ -120,6 +121,7 @@ const READ: Record<Lang, Words<ReadReason>> = {
     'id-pattern-unusable': (p) =>
       `The ticket id pattern "${p.pattern}" in the ${p.helpdesk} settings cannot be used (it ${PATTERN_PROBLEM_WORDS.en[p.problem]}): correct it in Gvul's options.`,
     'ticket-not-loaded': (p) => `${p.helpdesk} could not load ticket #${p.ticketId} ("${p.detail}"): it does not exist, or you may not see it.`,
+    'ticket-not-found': (p) => `${p.helpdesk} shows no ticket #${p.ticketId}: it does not exist, or you may not see it. Check the ticket number.`,
     'still-fetching': (p) => `Gvul is still waiting for ${FETCHING.en[p.part]} of ticket #${p.ticketId} in ${p.helpdesk}: it will read it once it has loaded.`,
     'related-page-unavailable': (p) =>
       `Gvul could not open ticket #${p.ticketId}'s page in ${p.helpdesk} to read it: open the ticket itself to see the verdict.`,
@@ -131,15 +133,16 @@ const READ: Record<Lang, Words<ReadReason>> = {
     'no-customer-message': (p) => `גבול מצא את פנייה #${p.ticketId ?? ''} ב-${p.helpdesk}, אבל אין בה הודעה מהלקוח.`,
     'parts-missing': (p) =>
       `גבול מצא את דף הפנייה ב-${p.helpdesk}${ticketRef.he(p.ticketId)} אבל לא את ${missingText('he', p.missing)}: ייתכן ש-${p.helpdesk} שינה את הדף.`,
-    'adapter-failed': (p) => `גבול לא הצליח לקרוא את הדף הזה של ${p.helpdesk} (${p.detail}).`,
+    'adapter-failed': (p) => `גבול לא הצליח לקרוא את הדף הזה של ${p.helpdesk} (${isolate(p.detail)}).`,
     'selector-invalid': (p) =>
-      `הבורר של ${field('he', p.field)}‏ "${p.selector}" בהגדרות ${p.helpdesk} אינו עובד (${p.detail}): תקנו אותו בהגדרות של גבול.`,
+      `הבורר של ${field('he', p.field)}‏ ${isolate(`"${p.selector}"`)} בהגדרות ${p.helpdesk} אינו עובד (${isolate(p.detail)}): תקנו אותו בהגדרות של גבול.`,
     'selector-empty': (p) => `הבורר של ${field('he', p.field)} בהגדרות ${p.helpdesk} ריק: הגדירו אותו בהגדרות של גבול.`,
     'selector-found-nothing': (p) =>
-      `גבול לא מצא דבר עבור הבורר של ${field('he', p.field)}‏ "${p.selector}" בדף הזה של ${p.helpdesk}: ייתכן שהדף השתנה, או שיש לתקן את הבורר בהגדרות של גבול.`,
+      `גבול לא מצא דבר עבור הבורר של ${field('he', p.field)}‏ ${isolate(`"${p.selector}"`)} בדף הזה של ${p.helpdesk}: ייתכן שהדף השתנה, או שיש לתקן את הבורר בהגדרות של גבול.`,
     'id-pattern-unusable': (p) =>
-      `אי אפשר להשתמש בתבנית מזהה הפנייה "${p.pattern}" בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
-    'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} ("${p.detail}"): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
+      `אי אפשר להשתמש בתבנית מזהה הפנייה ${isolate(`"${p.pattern}"`)} בהגדרות ${p.helpdesk} (היא ${PATTERN_PROBLEM_WORDS.he[p.problem]}): תקנו אותה בהגדרות של גבול.`,
+    'ticket-not-loaded': (p) => `${p.helpdesk} לא הצליח לטעון את פנייה #${p.ticketId} (${isolate(`"${p.detail}"`)}): היא אינה קיימת, או שאין לך הרשאה לראות אותה.`,
+    'ticket-not-found': (p) => `ב-${p.helpdesk} אין פנייה #${p.ticketId}: היא אינה קיימת, או שאין לך הרשאה לראות אותה. בדקו את מספר הפנייה.`,
     'still-fetching': (p) => `גבול עדיין לא קיבל את ${FETCHING.he[p.part]} של פנייה #${p.ticketId} ב-${p.helpdesk}: הוא יקרא אותה כשתיטען.`,
     'related-page-unavailable': (p) =>
       `גבול לא הצליח לפתוח את הדף של פנייה #${p.ticketId} ב-${p.helpdesk} כדי לקרוא אותה: פתחו את הפנייה עצמה כדי לראות את ההחלטה.`,
@@ -159,7 +162,7 @@ const INSERT: Record<Lang, Words<InsertProblem>> = {
   he: {
     'no-editor': () => 'לא נמצא עורך תשובה בדף: פתחו את תיבת התשובה, או השתמשו בהעתקה.',
     'other-ticket': () =>
-      'לא נוסף דבר: הפנייה שעל המסך אינה הפנייה שעבורה נכתבה התשובה. סרגל הצד מציג כעת את הפנייה שעל המסך; בדקו את התשובה שלה והוסיפו שוב.',
+      'לא הוכנס דבר: הפנייה שעל המסך אינה הפנייה שעבורה נכתבה התשובה. סרגל הצד מציג כעת את הפנייה שעל המסך; בדקו את התשובה שלה והכניסו שוב.',
     'editor-not-ready': () => 'עורך התשובה עדיין לא מוכן: פתחו את תיבת התשובה ונסו שוב.',
     'editor-not-taken': () => 'העורך לא קיבל את התשובה. השתמשו ב"העתקה" והדביקו אותה.',
     'editor-refused': (p) => (p.detail ? `העורך דחה את התשובה (${p.detail}).` : 'העורך דחה את התשובה.'),

@@ -8,7 +8,9 @@ import { findAdapter, type HelpdeskAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
+import { loadSettings, saveSettings } from '../settings/storage';
 import { siteOf } from '../settings/items';
+import { MAX_AGENT_NAME_CHARS } from '../settings/schema';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
@@ -20,6 +22,8 @@ import { extensionAlive } from './concerns/update';
 export interface PageActions {
   /** Insert `text`, a reply made for ticket `ticketId`, if that ticket is still the one on screen. */
   insert(text: string, lang: Lang, ticketId: string): Promise<InsertOutcome>;
+  /** Keep the agent's own name (signs replies) in their settings, as the options page would. */
+  saveAgentName(name: string): Promise<void>;
 }
 
 /** What a concern works with. Listeners added through it are removed when the session ends. */
@@ -160,6 +164,12 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     return insertReply(editor, text, replyLang, caret);
   }
 
+  async function saveAgentName(name: string): Promise<void> {
+    // The agent's own settings, not the ones in use: an administrator's values are never copied in.
+    const { own } = await loadSettings(lang());
+    await saveSettings({ ...own, agentName: name.trim().slice(0, MAX_AGENT_NAME_CHARS) });
+  }
+
   const release = (stop: () => void) =>
     signal.addEventListener(
       'abort',
@@ -185,6 +195,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     schedule,
     poll,
     insert,
+    saveAgentName,
     subscribe(listener) {
       const stop = store.subscribe((state, prev) => {
         try {
@@ -227,5 +238,5 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     await Promise.all(started);
   }
 
-  return { store, start: startAll, failures, check, insert };
+  return { store, start: startAll, failures, check, insert, saveAgentName };
 }

@@ -3,45 +3,14 @@
 // percentage, a forwarding ticket gets the e-mail move reply first, a ticket created on a Friday
 // has a clock that has not started yet, and axe finds nothing in either language in any of them.
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Temporal } from 'temporal-polyfill';
 import { FLAVOURS, listPath, ticketPath } from '../../demo/routes';
 import { launchChromeWithExtension, ROOT, type ExtensionBrowser } from '../../scripts/browsers';
-import { e2eTicket } from './support/tickets';
+import { comingFriday, e2eTicket } from './support/tickets';
 import { demoSession, openTicket } from './support/session';
-
-type Labelled = { id: string; subject: string; body: string; channel: string; lang: string };
-const labelled: Labelled[] = ['data/tickets.extra.jsonl', 'data/tickets.challenge.jsonl', 'data/tickets.challenge3.jsonl']
-  .flatMap((f) => readFileSync(path.join(ROOT, f), 'utf8').split('\n').filter(Boolean))
-  .map((l) => JSON.parse(l) as Labelled);
-
-function classifyWithCli(tickets: Labelled[]): { id: string; owner: string; confidence: number }[] {
-  const run = spawnSync('npx', ['tsx', 'scripts/classify.ts'], {
-    cwd: ROOT,
-    input: tickets.map((t) => JSON.stringify(t)).join('\n') + '\n',
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`classify CLI failed: ${run.stderr}`);
-  return run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-}
-
-// Whatever the shipped model is, the tickets it is decided but not firm about (below the default
-// 0.8), and the ones it leaves undetermined, in each language.
-const verdicts = classifyWithCli(labelled);
-const pick = (want: (v: { owner: string; confidence: number }) => boolean, lang: string) =>
-  labelled.find((t, i) => t.lang === lang && want(verdicts[i]!))!;
-const leaning = (lang: string) => pick((v) => v.owner !== 'undetermined' && v.confidence < 0.8, lang);
-const undetermined = (lang: string) => pick((v) => v.owner === 'undetermined', lang);
-
-/** Friday 11:00 in the schedule's zone, a week ahead: the office opens again on Sunday 09:00. */
-function comingFriday(): string {
-  let day = Temporal.Now.zonedDateTimeISO('Asia/Jerusalem').add({ days: 7 }).with({ hour: 11, minute: 0, second: 0, millisecond: 0 });
-  while (day.dayOfWeek !== 5) day = day.add({ days: 1 });
-  return day.toInstant().toString();
-}
+import { leaning, undetermined, type Labelled } from './support/labelled';
 
 const session = demoSession();
 const side = (page: Page, testid: string) => page.locator(`gvul-sidebar [data-testid="${testid}"]`).first();
@@ -176,6 +145,21 @@ describe.each(FLAVOURS)('Chromium · %s, the agent and the screen', (flavour) =>
     }
   });
 
+  test('a ticket id the helpdesk does not have: the sidebar says the helpdesk shows no such ticket', async () => {
+    const page = await session.chrome.context.newPage();
+    try {
+      await page.goto(session.server.url + ticketPath(flavour as never, '424242'));
+      const unreadable = side(page, 'unreadable');
+      await unreadable.waitFor({ timeout: 10_000 });
+      expect(await unreadable.getAttribute('data-ticket-id')).toBe('424242');
+      const said = (await unreadable.textContent()) ?? '';
+      expect(said).toMatch(/shows no ticket #424242/);
+      expect(said).not.toMatch(/may have changed/);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('on the ticket list the sidebar stays a tab and the page keeps its width', async () => {
     const page = await session.chrome.context.newPage();
     try {
@@ -183,6 +167,49 @@ describe.each(FLAVOURS)('Chromium · %s, the agent and the screen', (flavour) =>
       await side(page, 'no-ticket').waitFor({ timeout: 10_000 });
       expect(await page.locator('gvul-sidebar aside').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Chromium · zendesk, a helpdesk page that does not show the signed-in agent', () => {
+  let own: ExtensionBrowser | undefined;
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  /** A ticket on a page whose header no longer shows who is signed in. */
+  async function showWithoutAgent(page: Page, id: string) {
+    await page.goto(session.server.url + ticketPath('zendesk', '1'));
+    await page.locator('gvul-sidebar [data-testid="ticket"]').waitFor({ timeout: 10_000 });
+    await page.evaluate(() => document.querySelector('[data-test-id="header-profile-avatar"]')?.remove());
+    await openTicket(page, e2eTicket(id, { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.' }));
+    await page.locator(`gvul-sidebar [data-testid="ticket"][data-ticket-id="${id}"]`).waitFor({ timeout: 10_000 });
+  }
+
+  test('asks once for the agent\'s name, signs the replies with it, and does not ask again', async () => {
+    // A browser of its own: the name it saves must not sign the other tests' replies.
+    own = await launchChromeWithExtension();
+    const page = await own.context.newPage();
+    try {
+      await showWithoutAgent(page, '9131');
+      const prompt = side(page, 'agent-name-prompt');
+      await prompt.waitFor({ timeout: 5_000 });
+      expect(await side(page, 'reply').locator('.gvul-preview').textContent()).toMatch(/Best regards,$/);
+      await side(page, 'agent-name-input').fill('Dana Cohen');
+      await side(page, 'agent-name-save').click();
+      await prompt.waitFor({ state: 'detached', timeout: 5_000 });
+      await expect.poll(() => side(page, 'reply').locator('.gvul-preview').textContent(), { timeout: 5_000 }).toMatch(/Best regards,\nDana Cohen$/);
+
+      const next = await own.context.newPage();
+      try {
+        await showWithoutAgent(next, '9132');
+        expect(await side(next, 'reply').locator('.gvul-preview').textContent()).toMatch(/Best regards,\nDana Cohen$/);
+        expect(await side(next, 'agent-name-prompt').count()).toBe(0);
+      } finally {
+        await next.close();
+      }
     } finally {
       await page.close();
     }
@@ -200,17 +227,49 @@ async function axeViolations(page: Page) {
 
 describe.each(['en-US', 'he-IL'])('Chromium · axe in every state, %s', (locale) => {
   let browser: ExtensionBrowser | undefined;
-  test.each([
-    ['leaning', () => leaning(locale === 'he-IL' ? 'he' : 'en') ?? leaning('he')],
-    ['ask', () => undetermined(locale === 'he-IL' ? 'he' : 'en')],
-    ['not_started', () => ({ subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.', createdAt: comingFriday() })],
-  ] as const)('%s', async (_state, ticket) => {
+  const lang = locale === 'he-IL' ? 'he' : 'en';
+  const outlook = { subject: 'Outlook crashes', body: 'Outlook crashes on my laptop, webmail works.' };
+  /** Each state of the Done-when list (and the sidebar's others), brought about on the demo Zendesk. */
+  const states: [string, (page: Page) => Promise<void>][] = [
+    ['leaning', (page) => show(page, 'zendesk', '9110', leaning(lang) ?? leaning('he'))],
+    ['ask', (page) => show(page, 'zendesk', '9110', undetermined(lang))],
+    ['not_started', (page) => show(page, 'zendesk', '9110', { ...outlook, createdAt: comingFriday() })],
+    ['firm, the e-mail move reply first', (page) =>
+      show(page, 'zendesk', '9110', { subject: 'Forwarding', body: 'Please set up forwarding from my old Yahoo mailbox to the new one with you.' })],
+    ['a reply inserted', async (page) => {
+      await show(page, 'zendesk', '9110', outlook);
+      await side(page, 'reply-insert').click();
+      await side(page, 'reply-status').waitFor({ timeout: 5_000 });
+    }],
+    ['at 1024×768', async (page) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await show(page, 'zendesk', '9110', outlook);
+    }],
+    ['asking for the agent\'s name', async (page) => {
+      await page.goto(session.server.url + ticketPath('zendesk', '1'));
+      await page.locator('gvul-sidebar [data-testid="ticket"]').waitFor({ timeout: 10_000 });
+      await page.evaluate(() => document.querySelector('[data-test-id="header-profile-avatar"]')?.remove());
+      await openTicket(page, e2eTicket('9110', outlook));
+      await side(page, 'agent-name-prompt').waitFor({ timeout: 10_000 });
+    }],
+    ['a ticket the helpdesk does not have', async (page) => {
+      await page.goto(session.server.url + ticketPath('zendesk', '424242'));
+      await side(page, 'unreadable').waitFor({ timeout: 10_000 });
+    }],
+    ['the ticket list (a tab)', async (page) => {
+      await page.goto(session.server.url + listPath('zendesk'));
+      await side(page, 'no-ticket').waitFor({ timeout: 10_000 });
+    }],
+  ];
+  test.each(states)('%s', async (_state, bringAbout) => {
     browser ??= locale === 'en-US' ? session.chrome : await launchChromeWithExtension({ locale });
     const page = await browser.context.newPage();
     try {
-      await show(page, 'zendesk', '9110', ticket());
+      await bringAbout(page);
       for (const summary of await page.locator('gvul-sidebar summary').all()) await summary.click();
       expect(await axeViolations(page)).toEqual([]);
+      // Collapsed too, where the state has a panel to collapse (at 1024×768 still).
+      if ((await side(page, 'collapse').count()) === 0) return;
       await side(page, 'collapse').click();
       await side(page, 'expand').waitFor();
       expect(await axeViolations(page)).toEqual([]);

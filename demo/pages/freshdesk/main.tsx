@@ -80,7 +80,9 @@ function TicketPane({ ticket, id }: { ticket: DemoTicket | undefined; id: string
             #{id}
           </span>
         </div>
-        <p className="fd-missing">The ticket you are looking for does not exist.</p>
+        <p data-test-id="ticket-not-found" className="fd-missing">
+          The ticket you are looking for does not exist.
+        </p>
       </div>
     );
   }

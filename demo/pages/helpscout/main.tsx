@@ -69,7 +69,9 @@ function Conversation({ ticket, id, number }: { ticket: DemoTicket | undefined; 
   if (!ticket) {
     return (
       <section className="hs-convo">
-        <p className="hs-missing">Conversation #{number} could not be found.</p>
+        <p data-testid="ConversationNotFound" className="hs-missing">
+          Conversation #{number} could not be found.
+        </p>
       </section>
     );
   }

@@ -100,7 +100,9 @@ function Workspace({ id, ticket, hidden }: { id: string; ticket: DemoTicket | un
   if (!ticket) {
     return (
       <div data-side-conversations-anchor-id={id} data-test-id="ticket-workspace" className="zd-workspace" hidden={hidden}>
-        <div className="zd-missing">Ticket #{id} does not exist or you do not have access to it.</div>
+        <div data-test-id="ticket-not-found" className="zd-missing">
+          Ticket #{id} does not exist or you do not have access to it.
+        </div>
       </div>
     );
   }

@@ -1,5 +1,7 @@
 // Tickets the end-to-end tests open through the demo's `openTicket` hook. Ids are numeric, as
 // in the real helpdesks (the adapters read only helpdesk-shaped ids).
+import { Temporal } from 'temporal-polyfill';
+
 export function e2eTicket(id: string, over: Record<string, unknown> = {}) {
   return {
     id,
@@ -11,3 +13,11 @@ export function e2eTicket(id: string, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+
+/** Friday 11:00 in the schedule's zone, a week ahead: the office opens again on Sunday 09:00. */
+export function comingFriday(): string {
+  let day = Temporal.Now.zonedDateTimeISO('Asia/Jerusalem').add({ days: 7 }).with({ hour: 11, minute: 0, second: 0, millisecond: 0 });
+  while (day.dayOfWeek !== 5) day = day.add({ days: 1 });
+  return day.toInstant().toString();
+}
+

@@ -116,6 +116,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s adapter', (_id, adapt
           expect(result.missing).toEqual(want.read.missing);
           expect(result.ticketId).toBe(want.read.ticketId);
           expect(readReasonText('en', result.reason)).toContain(adapter.name);
+          if (want.read.reason) expect(result.reason.code).toBe(want.read.reason);
         }
       }
       expectWellFormed(adapter, url, doc, result);

@@ -16,7 +16,7 @@ export interface Expectation {
   ticketId: string | null;
   read?:
     | { ok: true; ticket: Ticket; messageCount: number }
-    | { ok: false; ticketId?: string; missing: string[] };
+    | { ok: false; ticketId?: string; missing: string[]; /** The reason's code, where the page shows why. */ reason?: string };
   editor?: EditorKind | null;
   notInBody?: string[];
   /** Pages the reading fetches (`relatedPages`), by name: files in `<helpdesk>/fetched/`. */

@@ -36,6 +36,19 @@ describe('the options page', () => {
     expect(heads[0]!.getAttribute('abbr')).toBe('ראשון');
   });
 
+  it('in Hebrew, names replies, clauses and channels in Hebrew, not by their ids', async () => {
+    const store = await renderOptions();
+    await act(async () => store.getState().edit((d) => ({ ...d, uiLang: 'he' })));
+    const optionTexts = (testId: string) => [...screen.getByTestId(testId).querySelectorAll('option')].map((op) => op.textContent ?? '');
+    for (const testId of ['reply-choose', 'signal-new-clause', 'try-channel']) {
+      const texts = optionTexts(testId);
+      expect(texts.length, testId).toBeGreaterThan(3);
+      // Each is a Hebrew text; a product name inside one (Outlook) is fine, an id alone is not.
+      for (const text of texts) expect(text, testId).toMatch(/^[^A-Za-z]*[\u0590-\u05FF]/);
+      expect(texts.join(' '), testId).not.toMatch(/server-side|customer_it|\(provider\)|^email$/);
+    }
+  });
+
   it('edits the firm threshold like every other field', async () => {
     const store = await renderOptions();
     fireEvent.change(screen.getByTestId('firm-threshold'), { target: { value: '0.9' } });

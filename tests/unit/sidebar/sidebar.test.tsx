@@ -24,8 +24,12 @@ function setup(page: PageState, browserLang = 'en-US') {
   store.getState().setPage(page);
   const clock = createClock();
   const insert = vi.fn<SidebarActions['insert']>(async () => ({ ok: true }));
-  const view = render(<Sidebar store={store} clock={clock} actions={{ insert }} browserLang={browserLang} timeZone="UTC" />);
-  return { store, insert, view };
+  // As the session does: the name goes to the settings, which come back through the store.
+  const saveAgentName = vi.fn<SidebarActions['saveAgentName']>(async (agentName) => {
+    store.getState().setSettings({ ...store.getState().settings, agentName });
+  });
+  const view = render(<Sidebar store={store} clock={clock} actions={{ insert, saveAgentName }} browserLang={browserLang} timeZone="UTC" />);
+  return { store, insert, saveAgentName, view };
 }
 
 const byTestId = (id: string) => document.querySelector(`[data-testid="${id}"]`);
@@ -128,4 +132,36 @@ test('collapse and expand, and the width stays within bounds', () => {
   expect(document.querySelector('aside')).not.toBeNull();
   store.getState().setWidth(5000);
   expect(store.getState().width).toBe(640);
+});
+
+describe('the agent\'s name', () => {
+  test('neither the options page nor the helpdesk gives it: asked once, saved, then the replies are signed with it', async () => {
+    const { saveAgentName } = setup({ kind: 'ticket', helpdesk: 'Request Tracker', ticket: ticket() });
+    expect(document.querySelector('[data-testid="reply"]')?.textContent).toMatch(/Best regards,\s*$/);
+    fireEvent.change(byTestId('agent-name-input')!, { target: { value: '  Noa Barak ' } });
+    await act(async () => {
+      fireEvent.submit(byTestId('agent-name-prompt')!);
+    });
+    expect(saveAgentName).toHaveBeenCalledWith('  Noa Barak ');
+    expect(byTestId('agent-name-prompt')).toBeNull();
+    expect(document.querySelector('[data-testid="reply"]')?.textContent).toContain('Best regards,\nNoa Barak');
+  });
+
+  test('not asked when the helpdesk shows the signed-in agent, or the options page names them', () => {
+    setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket(), agent: 'Noa Barak' });
+    expect(byTestId('agent-name-prompt')).toBeNull();
+    cleanup();
+    const { store } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
+    expect(byTestId('agent-name-prompt')).not.toBeNull();
+    act(() => store.getState().setSettings({ ...store.getState().settings, agentName: 'Dana' }));
+    expect(byTestId('agent-name-prompt')).toBeNull();
+  });
+
+  test('an empty name is not saved', () => {
+    const { saveAgentName } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
+    fireEvent.change(byTestId('agent-name-input')!, { target: { value: '   ' } });
+    fireEvent.submit(byTestId('agent-name-prompt')!);
+    expect(saveAgentName).not.toHaveBeenCalled();
+    expect((byTestId('agent-name-save') as HTMLButtonElement).disabled).toBe(true);
+  });
 });
