@@ -10,10 +10,9 @@ const demo = process.env.GVUL_DEMO === '1';
 
 export default defineConfig({
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : undefined,
-  // No webextension-polyfill: the oldest browsers Gvul supports (Chrome 144, Firefox 140, see
-  // the manifest below) have the promise-based `browser` namespace themselves, promises returned
-  // by runtime.onMessage listeners included, so the polyfill would only add to every script.
-  modules: ['@wxt-dev/module-react'],
+  // webextension-polyfill is part of the project's fixed stack: one promise-based `browser`
+  // for every entrypoint, whatever the browser's own namespace does.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The sources zip AMO asks for: the code, not screenshots or test scratch.
   zip: { excludeSources: ['demo-output/**', '.tmp/**', 'stats*.html', 'stats*.json'] },
   manifest: {
