@@ -397,7 +397,9 @@ export function findHits(
   };
   const record = (signal: number, normStart: number, normEnd: number, negated: boolean, vendor?: number, nameAt = normStart) => {
     const key = signal * 1_000_003 + normStart;
-    if (seen.has(key) || hits.length >= MAX_HITS) return;
+    // A longer vendor name on the same words is another company ("Bezeq International", not
+    // "Bezeq"): it goes on to the longer-wins rule below rather than being dropped as a repeat.
+    if ((vendor === undefined && seen.has(key)) || hits.length >= MAX_HITS) return;
     seen.add(key);
     // Two phrases of one signal over the same words ("כל העובדים" in "לכל העובדים"): keep the
     // longer, or the one that is not negated.

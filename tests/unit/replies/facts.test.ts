@@ -52,6 +52,18 @@ describe('the company a reply names', () => {
     expect(latin.replies[0]!.text).toContain('בממשק של GoDaddy;');
   });
 
+  test('the longest name the directory knows on those words: another company than its first word', () => {
+    for (const [body, lang, vendor, name] of [
+      ['Our internet provider is Bezeq International and since this morning nothing loads.', 'en', 'bezeq-international', 'Bezeq International'],
+      ['הספק שלנו הוא בזק בינלאומי ומהבוקר אין גלישה בכלל במשרד', 'he', 'bezeq-international', 'בזק בינלאומי'],
+    ] as const) {
+      const verdict = classify(ticket(body, lang));
+      expect(verdict.party).toBe('isp');
+      expect(verdict.facts.find((f) => f.company)?.vendor).toBe(vendor);
+      expect(ticketFacts(verdict).values.company).toBe(name);
+    }
+  });
+
   test('the mention that decided the party, not the first one written', () => {
     const verdict = classify(ticket('> Is the domain still at GoDaddy?\n\nNo, we moved it to Namecheap last month. Please change the MX record so mail reaches you.'));
     expect(verdict.party).toBe('domain_registrar');
