@@ -148,7 +148,7 @@ export function viewTicket(ticket: Ticket, settings: Settings, override?: Party,
       }
     : undefined;
   const due = sla && dueOf(sla, settings.sla);
-  const facts = ticketFacts(ticket, verdict, policy, party);
+  const facts = ticketFacts(verdict, party);
   const ranked = rankReplies({
     party,
     clauses: verdict.evidence.filter((e) => !override || e.party === party).map((e) => e.clause),

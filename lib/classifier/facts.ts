@@ -29,6 +29,11 @@ export interface Fact {
   clause: string;
   /** The vendor directory entry when the fact is a named company. */
   vendor?: string;
+  /**
+   * A named company as the reply quotes it: its name as the ticket writes it (without a glued
+   * Hebrew prefix) and the party the directory gives it, which `party` (learned) may not be.
+   */
+  company?: { name: string; party: Party };
   /** How much it pushes toward `party` over the average party (log-odds). */
   strength: number;
 }
@@ -68,15 +73,16 @@ export function extractFacts(ticket: Ticket, analysis: TicketAnalysis, contribut
     }
     const party = PARTIES[best] as Party;
     const strength = ((contributions[hit.signal * CLASS_COUNT + best] as number) - mean) * hit.weight;
-    const source = hit.field === 'subject' ? ticket.subject : ticket.body;
-    const vendor = hit.vendor === undefined ? undefined : compiled.policy.vendors[hit.vendor]?.id;
+    const field = hit.field === 'subject' ? ticket.subject : ticket.body;
+    const source = typeof field === 'string' ? field : '';
+    const vendor = hit.vendor === undefined ? undefined : compiled.policy.vendors[hit.vendor];
     const fact: Fact = {
       kind: signal.fact.kind,
       value: signal.fact.value,
-      span: { field: hit.field, start: hit.start, end: hit.end, text: typeof source === 'string' ? source.slice(hit.start, hit.end) : '' },
+      span: { field: hit.field, start: hit.start, end: hit.end, text: source.slice(hit.start, hit.end) },
       party,
       clause: clauseFor(analysis, hit.signal, party),
-      ...(vendor === undefined ? {} : { vendor }),
+      ...(vendor ? { vendor: vendor.id, company: { name: source.slice(hit.nameStart ?? hit.start, hit.end), party: vendor.party } } : {}),
       strength: Math.round(strength * 1000) / 1000,
     };
     const key = `${fact.kind}:${fact.value}:${fact.vendor ?? ''}`;

@@ -80,6 +80,8 @@ export interface SignalHit {
   negated: boolean;
   /** Index in `policy.vendors` when a vendor's name matched. */
   vendor?: number;
+  /** Where the vendor's name itself starts (UTF-16, in the field), after a glued prefix ("ב" in "בגודאדי"). */
+  nameStart?: number;
 }
 
 export const META_NO_CUE = 'meta.no-cue';
@@ -458,9 +460,11 @@ export function findHits(
     }
     return false;
   };
-  const record = (signal: number, normStart: number, normEnd: number, negated: boolean, vendor?: number) => {
+  const record = (signal: number, normStart: number, normEnd: number, negated: boolean, vendor?: number, nameAt = normStart) => {
     const key = signal * 1_000_003 + normStart;
-    if (seen.has(key) || hits.length >= MAX_HITS) return;
+    // A longer vendor name on the same words is another company ("Bezeq International", not
+    // "Bezeq"): it goes on to the longer-wins rule below rather than being dropped as a repeat.
+    if ((vendor === undefined && seen.has(key)) || hits.length >= MAX_HITS) return;
     seen.add(key);
     // Two phrases of one signal over the same words ("כל העובדים" in "לכל העובדים"): keep the
     // longer, or the one that is not negated.
@@ -474,7 +478,7 @@ export function findHits(
     }
     const start = origin[normStart] as number;
     const end = (origin[normEnd - 1] as number) + 1;
-    hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated, ...(vendor === undefined ? {} : { vendor }) });
+    hits.push({ signal, field, normStart, normEnd, start, end, weight: weight[normStart] ?? 1, negated, ...(vendor === undefined ? {} : { vendor, nameStart: origin[nameAt] as number }) });
   };
 
   // One phrase whose first word is the token's variant starting at `vStart`.
@@ -501,7 +505,7 @@ export function findHits(
       end = rest.end;
       negated = negated || rest.negated;
     }
-    record(cp.signal, shown, end, negated, cp.vendor);
+    record(cp.signal, shown, end, negated, cp.vendor, at);
   };
 
   for (let ti = 0; ti < tokens.length; ti++) {

@@ -1,10 +1,9 @@
 // The ticket's own facts that a reply can use: the outside company it names and the customer's
-// own words for who or what is affected. The classifier reports the facts its decision rests on
-// (kind, value, span, the vendor when it is a named company); a company the directory knows but
-// that did not decide anything is still found by name for the party in force.
-import type { Fact, Verdict } from '../classifier';
-import type { ClassificationPolicy } from '../policy/classification';
-import type { Ticket } from '../ticket';
+// own words for who or what is affected. Both come from the facts the classifier reports, so
+// vendor names are matched in one place (lib/classifier/signals.ts) and a mention the classifier
+// reads as negated ("we are not with GoDaddy") is never quoted as the company.
+import type { Verdict } from '../classifier';
+import type { Party } from '../policy/labels';
 
 export interface TicketFacts {
   /** Placeholder values by name: `fact.company`, `fact.scope`. */
@@ -14,57 +13,18 @@ export interface TicketFacts {
 }
 
 /** Parties that mean "another company": the only ones a company name in a reply helps. */
-const OUTSIDE = new Set(['other_vendor', 'domain_registrar', 'isp', 'web_developer']);
-const HEBREW_LETTER = /^[\u05d0-\u05ea]/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const OUTSIDE = new Set<Party>(['other_vendor', 'domain_registrar', 'isp', 'web_developer']);
 
-const spanText = (fact: Fact) => fact.span.text.trim() || undefined;
-
-type Vendors = NonNullable<ClassificationPolicy['vendors']>;
-
-/**
- * Each vendor name as a pattern, made once per directory (a settings change brings a new one):
- * building them for every view cost more than classifying the ticket. Hebrew names may carry a
- * glued one-letter prefix ("בג'ימייל").
- */
-const namePatterns = new WeakMap<Vendors, { party: string; pattern: RegExp }[]>();
-function patternsOf(vendors: Vendors) {
-  let patterns = namePatterns.get(vendors);
-  if (!patterns) {
-    patterns = vendors.flatMap((vendor) =>
-      vendor.names.map((name) => {
-        const prefix = HEBREW_LETTER.test(name) ? '[בלמהוכש]?' : '';
-        return { party: vendor.party, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(${escape(name)})(?![\\p{L}\\p{N}])`, 'iu') };
-      }),
-    );
-    namePatterns.set(vendors, patterns);
-  }
-  return patterns;
-}
-
-/** The first vendor of the party in force that the ticket names, as the customer wrote it. */
-function namedCompany(ticket: Ticket, party: string, policy: ClassificationPolicy): string | undefined {
-  const text = `${ticket.subject ?? ''}\n${ticket.body ?? ''}`;
-  let best: { index: number; name: string } | undefined;
-  for (const { party: vendorParty, pattern } of policy.vendors ? patternsOf(policy.vendors) : []) {
-    if (vendorParty !== party) continue;
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.index)) {
-      const start = match.index + match[0].length - match[1]!.length;
-      best = { index: match.index, name: text.slice(start, start + match[1]!.length) };
-    }
-  }
-  return best?.name;
-}
-
-export function ticketFacts(ticket: Ticket, verdict: Verdict, policy: ClassificationPolicy, party = verdict.party): TicketFacts {
+/** `party` is the one in force: the verdict's, or the agent's correction of it. */
+export function ticketFacts(verdict: Verdict, party: Party = verdict.party): TicketFacts {
   const facts = verdict.facts ?? [];
   // Only the narrow scopes are worth quoting back ("only on my laptop"), not "the whole office".
   const scopeFact = facts.find((f) => f.kind === 'scope' && ['one_device', 'one_location'].includes(f.value));
-  const vendorFact = facts.find((f) => f.vendor && f.party === party);
-  const company = OUTSIDE.has(party) ? (vendorFact ? spanText(vendorFact) : namedCompany(ticket, party, policy)) : undefined;
+  // The company the directory files under that party; the facts come decisive first, then
+  // strongest, so the mention quoted is the one that weighed most (not one in a quoted reply).
+  const named = OUTSIDE.has(party) ? facts.find((f) => f.company?.party === party)?.company : undefined;
   return {
-    values: { company, scope: scopeFact ? spanText(scopeFact) : undefined },
+    values: { company: named?.name.trim() || undefined, scope: scopeFact?.span.text.trim() || undefined },
     decisive: facts.map((f) => `${f.kind}:${f.value}`),
   };
 }

@@ -1,6 +1,7 @@
 // The vendor directory on the options page, in real Chromium with the demo build: a vendor the
-// team adds decides Try-a-ticket and an open sidebar for a ticket that names it, is in the
-// exported file, and a file with a broken vendor entry is refused with the entry's path.
+// team adds decides Try-a-ticket and an open sidebar for a ticket that names it (whose reply
+// names it too), is in the exported file, and a file with a broken vendor entry is refused with
+// the entry's path.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,6 +40,10 @@ test('add Acme Mail as another vendor: Try-a-ticket and the sidebar decide other
     expect(await tryParty.getAttribute('data-value')).toBe('other_vendor');
     // The open sidebar follows the saved settings without a reload.
     await expect.poll(() => sidebarParty.getAttribute('data-value'), { timeout: 10_000 }).toBe('other_vendor');
+    // The reply it offers first names the team's vendor.
+    const reply = helpdesk.locator('gvul-sidebar [data-testid="reply"]').first();
+    expect(await reply.getAttribute('data-reply-id')).toBe('other_vendor');
+    expect(await reply.locator('.gvul-preview').textContent()).toContain('Acme Mail');
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-testid="export"]').click()]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));

@@ -46,6 +46,16 @@ describe('decision facts', () => {
     const { v } = verdictOf('Our Priority ERP sends invoices through your SMTP and since yesterday it fails with an authentication error, though webmail works.');
     const named = v.facts.find((f) => f.vendor === 'priority');
     expect(named).toMatchObject({ kind: 'location', value: 'outside_company', party: 'other_vendor', span: { text: 'Priority ERP' } });
+    expect(named?.company).toEqual({ name: 'Priority ERP', party: 'other_vendor' });
+  });
+
+  it('a named company keeps its name apart from a glued Hebrew prefix, and the party the directory gives it', () => {
+    const t = verdictOf('הדומיין רשום בגודאדי ואני רוצה לשנות את רשומת ה-MX');
+    const named = t.v.facts.find((f) => f.vendor === 'godaddy');
+    // The span highlights the written word; the name is what a reply can quote.
+    expect(named?.span.text).toBe('בגודאדי');
+    expect(named?.company).toEqual({ name: 'גודאדי', party: 'domain_registrar' });
+    expectSpans(t);
   });
 
   it('a negated phrase is no fact', () => {
