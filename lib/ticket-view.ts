@@ -4,7 +4,7 @@
 // settings being edited, the keyboard command inserts its first reply and the popup's status is
 // its summary, so all four agree. The countdown's state, which changes with the clock, is
 // `slaShown` of the same SLA case.
-import { classify, questionsFor, type Evidence, type Question, type Verdict } from './classifier';
+import { classifyUnder, questionsFor, type Evidence, type Question, type Verdict } from './classifier';
 import { contractOf, type ContractMatch } from './contract';
 import { ownerOf, type Certainty, type Owner, type Party } from './policy/labels';
 import type { ClassificationPolicy } from './policy/classification';
@@ -119,7 +119,7 @@ export function whyOf(verdict: Verdict, party: Party, policy: ClassificationPoli
  */
 export function viewTicket(ticket: Ticket, settings: Settings, override?: Party, pageAgent?: string): TicketView {
   const policy = settings.classification;
-  const verdict = classify(ticket, policy);
+  const verdict = classifyUnder(ticket, policy);
   const party = override ?? verdict.party;
   const owner = ownerOf(party);
   const certainty = certaintyOf(verdict, override, policy.firmThreshold);
@@ -216,13 +216,14 @@ function dueOf(sla: SlaTicket, policy: SlaPolicy): string | undefined {
 /** What the sidebar holds: the page, the settings and the agent's corrections. */
 export interface SidebarHolding {
   page: PageState | null;
-  settings: Settings;
+  /** Null before the settings are in, when there is no reading either. */
+  settings: Settings | null;
   overrides: Record<string, Party>;
 }
 
 /** The view of the ticket on the page, with the agent's correction for it; none without a ticket. */
 export function viewOfPage({ page, settings, overrides }: SidebarHolding): TicketView | undefined {
-  if (page?.kind !== 'ticket') return undefined;
+  if (page?.kind !== 'ticket' || !settings) return undefined;
   return viewTicket(page.ticket, settings, overrides[ticketKey(page)], page.agent);
 }
 
@@ -254,7 +255,7 @@ export function slaShown(sla: SlaTicket, now: number, policy: SlaPolicy, lang: L
 export function tabStatusOf(state: SidebarHolding, site: string, off: boolean): TabStatus {
   if (off) return { kind: 'off', site };
   const { page } = state;
-  if (!page) return { kind: 'not-helpdesk', site };
+  if (!page || !state.settings) return { kind: 'not-helpdesk', site };
   if (page.kind !== 'ticket') return { ...page, site };
   const view = viewOfPage(state)!;
   return {

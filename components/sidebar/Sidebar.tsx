@@ -54,9 +54,11 @@ export function Sidebar({
   const refusedInsert = useStore(store, (s) => s.refusedInsert);
   const updated = useStore(store, (s) => s.updated);
   const { setCollapsed, setWidth, setOverride } = store.getState();
+  const windowWidth = useWindowWidth();
+  // Never shown before the settings are in: the page is not read until then.
+  if (!settings) return null;
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;
   const env: SidebarEnv = { settings, lang, clock, timeZone, actions };
-  const windowWidth = useWindowWidth();
 
   // A ticket list has nothing to decide: the sidebar stays a tab and leaves the page its room.
   if (page?.kind === 'no-ticket') {

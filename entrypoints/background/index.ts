@@ -32,7 +32,8 @@ export default defineBackground(() => {
   // Insertions that must run in the page's own world (lib/insert/page-world.ts).
   browser.runtime.onMessage.addListener((message, sender) => answerPageInsert(message, sender));
 
-  // The settings in use, read and checked here for the content scripts (lib/protocol/settings.ts).
+  // The settings in use, read and checked here for the content scripts, and the agent's name they
+  // save (lib/protocol/settings.ts).
   browser.runtime.onMessage.addListener((message) => answerSettingsRequest(message));
 
   // Keyboard commands go to the content script of the tab the agent is looking at.

@@ -353,12 +353,13 @@ function addTextFeatures(norm: NormalisedText, tokens: Token[], fieldWeight: num
     }
     const padded = len + 2;
     const gw = w * 0.4;
-    for (let n = 3; n <= 4; n++) {
-      for (let i = 0; i + n <= padded; i++) {
-        let h = SEED_GRAM;
-        for (let j = i; j < i + n; j++) h = fold(h, j === 0 ? OPEN : j === padded - 1 ? CLOSE : codeAt(text, tok.start + j - 1));
-        acc.add(h, gw);
-      }
+    // The 4-gram at i is the 3-gram at i hashed one character further (FNV-1a runs left to
+    // right); every gram of the word adds the same weight, so their order does not matter.
+    const padAt = (j: number) => (j === 0 ? OPEN : j === padded - 1 ? CLOSE : codeAt(text, tok.start + j - 1));
+    for (let i = 0; i + 3 <= padded; i++) {
+      const h3 = fold(fold(fold(SEED_GRAM, padAt(i)), padAt(i + 1)), padAt(i + 2));
+      acc.add(h3, gw);
+      if (i + 4 <= padded) acc.add(fold(h3, padAt(i + 3)), gw);
     }
     if (previousStart >= 0) {
       let broken = false;

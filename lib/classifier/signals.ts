@@ -41,11 +41,24 @@ interface CompiledPhrase {
   vendor?: number;
 }
 
+/**
+ * The phrases whose first word is one key, in policy order, with what follows the key in each:
+ * the first two characters after it in parts[0] (`code << 16 | code`), the first alone when only
+ * one follows, none when none does (`followsLength` 2, 1, 0). A phrase whose characters after the
+ * key are not the text's is passed over from these arrays alone: the commonest first words
+ * ("the", "add", "גם") start hundreds of phrases each.
+ */
+export interface KeyPhrases {
+  phrases: CompiledPhrase[];
+  follows: Uint32Array;
+  followsLength: Uint8Array;
+}
+
 export interface CompiledPolicy {
   policy: ClassificationPolicy;
   signals: CompiledSignal[];
   signalIndex: Map<string, number>;
-  byKey: Map<string, CompiledPhrase[]>;
+  byKey: Map<string, KeyPhrases>;
   starByKey: Map<string, CompiledPhrase[]>;
   /** The first two letters of every key in `starByKey` (as code * 0x10000 + code). */
   starStarts: Set<number>;
@@ -189,9 +202,27 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
 
   const starStarts = new Set<number>();
   for (const key of starByKey.keys()) starStarts.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
-  const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey, starByKey, starStarts, patterns, negations };
+  const compiled: CompiledPolicy = { policy, signals, signalIndex, byKey: indexFollowers(byKey), starByKey, starStarts, patterns, negations };
   compiledCache.set(policy, compiled);
   return compiled;
+}
+
+function indexFollowers(byKey: Map<string, CompiledPhrase[]>): Map<string, KeyPhrases> {
+  const indexed = new Map<string, KeyPhrases>();
+  for (const [key, phrases] of byKey) {
+    const follows = new Uint32Array(phrases.length);
+    const followsLength = new Uint8Array(phrases.length);
+    phrases.forEach((cp, k) => {
+      const first = cp.parts[0] as string;
+      const keyEnd = cp.keyOffset + key.length;
+      const length = Math.min(2, first.length - keyEnd);
+      followsLength[k] = length;
+      if (length === 2) follows[k] = ((first.charCodeAt(keyEnd) << 16) | first.charCodeAt(keyEnd + 1)) >>> 0;
+      else if (length === 1) follows[k] = first.charCodeAt(keyEnd);
+    });
+    indexed.set(key, { phrases, follows, followsLength });
+  }
+  return indexed;
 }
 
 const MAX_EXPANSIONS = 256;
@@ -273,14 +304,49 @@ function endsAtBoundary(text: string, end: number): boolean {
  */
 const NEGATIVE_CONCORD = new Set(['אפ', 'שומ', 'כלומ', 'אפס', 'nobody', 'none', 'nothing', 'noone', 'neither', 'niether']);
 
-function isNegativeConcord(word: string): boolean {
-  for (const v of prefixVariants(word)) if (NEGATIVE_CONCORD.has(v)) return true;
-  return false;
-}
+/**
+ * The words of one field's tokens, each made once when first needed: a token is looked at as a
+ * phrase's first word, inside a phrase's gap and as a possible negation before many phrases.
+ */
+class TokenWords {
+  private readonly words: (string | undefined)[];
+  private readonly variantList: (string[] | undefined)[];
+  /** 0: not known yet, 1: no, 2: yes. */
+  private readonly negator: Uint8Array;
+  private readonly concord: Uint8Array;
 
-function isNegator(word: string, negations: Set<string>): boolean {
-  for (const v of prefixVariants(word)) if (negations.has(v)) return true;
-  return false;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly negations: Set<string>,
+  ) {
+    this.words = new Array<string | undefined>(tokens.length);
+    this.variantList = new Array<string[] | undefined>(tokens.length);
+    this.negator = new Uint8Array(tokens.length);
+    this.concord = new Uint8Array(tokens.length);
+  }
+
+  word(i: number): string {
+    const tok = this.tokens[i] as Token;
+    return (this.words[i] ??= this.text.slice(tok.start, tok.end));
+  }
+
+  /** The word and the word without its glued Hebrew prefixes (a Latin word has no others). */
+  variants(i: number): string[] {
+    return (this.variantList[i] ??= prefixVariants(this.word(i)));
+  }
+
+  /** A negation ("לא", "not"), glued prefixes and all. */
+  negates(i: number): boolean {
+    if (this.negator[i] === 0) this.negator[i] = this.variants(i).some((v) => this.negations.has(v)) ? 2 : 1;
+    return this.negator[i] === 2;
+  }
+
+  /** Negative itself ("nobody", "אף"): see NEGATIVE_CONCORD. */
+  negativeConcord(i: number): boolean {
+    if (this.concord[i] === 0) this.concord[i] = this.variants(i).some((v) => NEGATIVE_CONCORD.has(v)) ? 2 : 1;
+    return this.concord[i] === 2;
+  }
 }
 
 /** Is there a sentence break between normalised offsets [from, to)? */
@@ -309,7 +375,7 @@ function matchGapParts(
   fromToken: number,
   end: number,
   cp: CompiledPhrase,
-  negations: Set<string>,
+  words: TokenWords,
 ): { end: number; negated: boolean } | undefined {
   let negated = false;
   let cursor = end;
@@ -321,9 +387,7 @@ function matchGapParts(
     for (let skipped = 0; t < tokens.length && skipped <= GAP_WORDS; t++, skipped++) {
       const tok = tokens[t] as Token;
       if (breaksBetween(text, cursor, tok.start)) return undefined;
-      const word = text.slice(tok.start, tok.end);
-      const variants = tok.script === 1 ? prefixVariants(word) : [word];
-      for (const v of variants) {
+      for (const v of words.variants(t)) {
         const at = tok.end - v.length;
         if (!text.startsWith(part, at)) continue;
         let e = at + part.length;
@@ -334,7 +398,7 @@ function matchGapParts(
         break;
       }
       if (found >= 0) break;
-      if (isNegator(word, negations)) negated = true;
+      if (words.negates(t)) negated = true;
       cursor = tok.end;
     }
     if (found < 0) return undefined;
@@ -385,12 +449,13 @@ export function findHits(
   const { text, origin, weight } = norm;
   const hits: SignalHit[] = [];
   const seen = new Set<number>();
+  const words = new TokenWords(text, tokens, compiled.negations);
   const negatedBefore = (ti: number): boolean => {
     let right = (tokens[ti] as Token).start;
     for (let j = ti - 1; j >= 0 && j >= ti - NEGATION_WINDOW; j--) {
       const tok = tokens[j] as Token;
       if (clauseBreakBetween(text, tok.end, right)) return false;
-      if (isNegator(text.slice(tok.start, tok.end), compiled.negations)) return true;
+      if (words.negates(j)) return true;
       right = tok.start;
     }
     return false;
@@ -417,7 +482,7 @@ export function findHits(
   };
 
   // One phrase whose first word is the token's variant starting at `vStart`.
-  const tryPhrase = (cp: CompiledPhrase, ti: number, word: string, vStart: number) => {
+  const tryPhrase = (cp: CompiledPhrase, ti: number, vStart: number) => {
     const at = vStart - cp.keyOffset;
     if (at < 0) return;
     const first = cp.parts[0] as string;
@@ -428,14 +493,14 @@ export function findHits(
       while (end < text.length && scriptOf(text.charCodeAt(end)) === script) end++;
     } else if (!endsAtBoundary(text, end)) return;
     if (insideAddress(text, at, end, cp)) return;
-    let negated = isNegativeConcord(word) ? false : negatedBefore(ti);
+    let negated = words.negativeConcord(ti) ? false : negatedBefore(ti);
     // Highlight the whole written word, glued prefix included ("בגודאדי", "ה-DNS").
     let shown = at;
     if (cp.keyOffset === 0) shown = gluedPrefixStart(text, tokens, ti, at);
     if (cp.parts.length > 1) {
       let next = ti;
       while (next < tokens.length && (tokens[next] as Token).start < end) next++;
-      const rest = matchGapParts(text, tokens, next, end, cp, compiled.negations);
+      const rest = matchGapParts(text, tokens, next, end, cp, words);
       if (!rest) return;
       end = rest.end;
       negated = negated || rest.negated;
@@ -445,18 +510,27 @@ export function findHits(
 
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti] as Token;
-    const word = text.slice(tok.start, tok.end);
-    const variants = tok.script === 1 ? prefixVariants(word) : [word];
-    for (const v of variants) {
+    // Every variant, and so every exact key, ends where the token does. (Past the text's end,
+    // `charCodeAt` gives NaN, which `<<` makes 0: no phrase holds that character.)
+    const next = text.charCodeAt(tok.end) << 0;
+    const nextTwo = ((next << 16) | text.charCodeAt(tok.end + 1)) >>> 0;
+    for (const v of words.variants(ti)) {
       const vStart = tok.end - v.length;
       const exact = compiled.byKey.get(v);
-      if (exact) for (const cp of exact) tryPhrase(cp, ti, word, vStart);
+      if (exact) {
+        const { phrases, follows, followsLength } = exact;
+        for (let k = 0; k < phrases.length; k++) {
+          const length = followsLength[k];
+          if (length === 2 ? follows[k] !== nextTwo : length === 1 && follows[k] !== next) continue;
+          tryPhrase(phrases[k] as CompiledPhrase, ti, vStart);
+        }
+      }
       // Word-ending phrases by each length of their key, shortest first; most words start with
       // no key's first two letters and are done here.
       if (v.length < 2 || !compiled.starStarts.has(v.charCodeAt(0) * 0x10000 + v.charCodeAt(1))) continue;
       for (let len = 2; len <= Math.min(v.length, MAX_STAR_KEY); len++) {
         const star = compiled.starByKey.get(v.slice(0, len));
-        if (star) for (const cp of star) tryPhrase(cp, ti, word, vStart);
+        if (star) for (const cp of star) tryPhrase(cp, ti, vStart);
       }
     }
   }

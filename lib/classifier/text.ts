@@ -14,8 +14,14 @@ export interface NormalisedText {
   weight: Float32Array;
 }
 
-const FINAL_LETTERS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
+/** ך ם ן ף ץ: each final letter's code is one below its ordinary form's. */
+const isFinalLetter = (code: number) => code === 0x05da || code === 0x05dd || code === 0x05df || code === 0x05e3 || code === 0x05e5;
 export const HEBREW_PREFIX_LETTERS = 'והבלמשכ';
+
+/** One of HEBREW_PREFIX_LETTERS, by code (no one-letter string made per test). */
+export function isPrefixLetter(code: number): boolean {
+  return code === 0x05d5 || code === 0x05d4 || code === 0x05d1 || code === 0x05dc || code === 0x05de || code === 0x05e9 || code === 0x05db;
+}
 
 export function isHebrewLetter(code: number): boolean {
   return code >= 0x05d0 && code <= 0x05ea;
@@ -49,17 +55,17 @@ function isInvisible(code: number): boolean {
   );
 }
 
-function mapChar(ch: string, code: number): string {
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
-  if (code < 0x80) return ch;
-  const final = FINAL_LETTERS[ch];
-  if (final) return final;
-  if (code === 0x05be || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014) return '-';
-  if (code === 0x05f3 || code === 0x2019 || code === 0x2018 || code === 0x0060 || code === 0x00b4) return "'";
-  if (code === 0x05f4 || code === 0x201c || code === 0x201d) return '"';
-  if (code === 0x00a0 || code === 0x2007 || code === 0x202f || code === 0x3000) return ' ';
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+/** The code of the one character a source character becomes (every mapping is one UTF-16 unit). */
+function mapChar(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  if (code < 0x80) return code;
+  if (code >= 0x05d0 && code <= 0x05ea) return isFinalLetter(code) ? code + 1 : code;
+  if (code === 0x05be || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014) return 0x2d; // -
+  if (code === 0x05f3 || code === 0x2019 || code === 0x2018 || code === 0x0060 || code === 0x00b4) return 0x27; // '
+  if (code === 0x05f4 || code === 0x201c || code === 0x201d) return 0x22; // "
+  if (code === 0x00a0 || code === 0x2007 || code === 0x202f || code === 0x3000) return 0x20;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /** Length of an HTML tag or entity starting at `i`, or 0 when there is none. */
@@ -88,16 +94,15 @@ function markupLength(source: string, i: number, end: number): number {
   return 0;
 }
 
-/** Hebrew letters that are written doubled or single in the same word: "ווינדוס"/"וינדוס", "אאוטלוק"/"אוטלוק". */
-const DOUBLED_LETTERS = 'ויא';
+/** Hebrew letters that are written doubled or single in the same word (ו, י, א): "ווינדוס"/"וינדוס", "אאוטלוק"/"אוטלוק". */
+const isDoubledLetter = (code: number) => code === 0x05d5 || code === 0x05d9 || code === 0x05d0;
 
 /** The script of the next source character that will be written, or 0. */
 function nextScript(source: string, i: number, end: number): 0 | 1 | 2 {
   for (let j = i + 1; j < end; j++) {
     const code = source.charCodeAt(j);
     if (isInvisible(code)) continue;
-    const mapped = mapChar(source[j] as string, code);
-    return scriptOf(mapped.charCodeAt(0));
+    return scriptOf(mapChar(code));
   }
   return 0;
 }
@@ -110,12 +115,11 @@ function nextScript(source: string, i: number, end: number): 0 | 1 | 2 {
  * - a doubled ו, י or א in Hebrew: "ווינדוס" = "וינדוס", "אאוטלוק" = "אוטלוק";
  * - "ei" is read as "ie" in Latin words, the commonest English misspelling ("recieve").
  */
-function foldedAway(mapped: string, previous: string, source: string, i: number, end: number): boolean {
-  const prev = previous.charCodeAt(0);
-  const prevScript = scriptOf(prev);
+function foldedAway(mapped: number, previous: number, source: string, i: number, end: number): boolean {
+  const prevScript = scriptOf(previous);
   if (prevScript === 0) return false;
-  if (mapped === "'" || mapped === '"') return nextScript(source, i, end) === prevScript;
-  if (prevScript === 1) return mapped === previous && DOUBLED_LETTERS.includes(mapped);
+  if (mapped === 0x27 || mapped === 0x22) return nextScript(source, i, end) === prevScript;
+  if (prevScript === 1) return mapped === previous && isDoubledLetter(mapped);
   return false;
 }
 
@@ -125,7 +129,8 @@ function foldedAway(mapped: string, previous: string, source: string, i: number,
  */
 export function normalise(source: string, maxChars: number, lineWeights?: Float32Array): NormalisedText {
   const end = Math.min(source.length, maxChars);
-  const out: string[] = [];
+  // One character code per normalised character; made a string once at the end.
+  const out = new Uint16Array(end);
   const origin = new Int32Array(end + 1);
   const weight = new Float32Array(end + 1);
   let n = 0;
@@ -153,7 +158,7 @@ export function normalise(source: string, maxChars: number, lineWeights?: Float3
     const w = lineWeights ? (lineWeights[line] ?? 1) : 1;
     if (pendingSpace >= 0) {
       if (n > 0) {
-        out.push(pendingNewline ? '\n' : ' ');
+        out[n] = pendingNewline ? 0x0a : 0x20;
         origin[n] = pendingSpace;
         weight[n] = w;
         n++;
@@ -162,18 +167,28 @@ export function normalise(source: string, maxChars: number, lineWeights?: Float3
       pendingNewline = false;
     }
     // Surrogate pairs (emoji) are kept as they are: they are not word characters.
-    const mapped = mapChar(source[i] as string, code);
-    if (pendingSpace < 0 && n > 0 && foldedAway(mapped, out[n - 1] as string, source, i, end)) continue;
-    if (mapped === 'i' && pendingSpace < 0 && n > 1 && out[n - 1] === 'e' && scriptOf((out[n - 2] as string).charCodeAt(0)) === 2) {
-      out[n - 1] = 'i';
-      out.push('e');
-    } else out.push(mapped);
+    const mapped = mapChar(code);
+    if (pendingSpace < 0 && n > 0 && foldedAway(mapped, out[n - 1] as number, source, i, end)) continue;
+    if (mapped === 0x69 /* i */ && pendingSpace < 0 && n > 1 && out[n - 1] === 0x65 /* e */ && scriptOf(out[n - 2] as number) === 2) {
+      out[n - 1] = 0x69;
+      out[n] = 0x65;
+    } else out[n] = mapped;
     origin[n] = i;
     weight[n] = w;
     n++;
   }
   origin[n] = end;
-  return { text: out.join(''), origin: origin.subarray(0, n + 1), weight: weight.subarray(0, n + 1) };
+  return { text: charsOf(out, n), origin: origin.subarray(0, n + 1), weight: weight.subarray(0, n + 1) };
+}
+
+const CHUNK = 8192;
+
+/** The string of `codes[0 .. n)`, lone surrogates kept as they are (a text decoder would replace them). */
+function charsOf(codes: Uint16Array, n: number): string {
+  let text = '';
+  // `apply` takes the typed array as it is (spreading it into arguments is several times slower).
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 /** Normalise a policy phrase the same way as ticket text. */
@@ -229,9 +244,10 @@ const NOT_PREFIXED = new Set(['בלבד', 'כלומ', 'מאוד', 'שלומ', '�
 /** The word with up to three glued Hebrew prefixes removed, leaving at least `minRest` letters. */
 export function prefixVariants(word: string, minRest = 2): string[] {
   const variants = [word];
-  if (NOT_PREFIXED.has(word)) return variants;
+  // Most words start with no prefix letter: done before the look-up (which hashes the word).
+  if (word.length - 1 < minRest || !isPrefixLetter(word.charCodeAt(0)) || NOT_PREFIXED.has(word)) return variants;
   for (let k = 1; k <= 3 && word.length - k >= minRest; k++) {
-    if (!HEBREW_PREFIX_LETTERS.includes(word[k - 1] as string)) break;
+    if (!isPrefixLetter(word.charCodeAt(k - 1))) break;
     variants.push(word.slice(k));
   }
   return variants;

@@ -8,15 +8,15 @@ import { findAdapter, type HelpdeskAdapter } from '../adapters';
 import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
-import { loadSettings, saveSettings } from '../settings/storage';
 import { siteOf } from '../settings/items';
-import { MAX_AGENT_NAME_CHARS } from '../settings/schema';
+import { AGENT_NAME_SAVE } from '../protocol/settings';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
 import { readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
 import { TicketWatcher } from './ticket-watcher';
 import { STATE_CONCERNS, pageConcerns } from './concerns';
 import { extensionAlive } from './concerns/update';
+import { askBackground } from './concerns/settings';
 
 /** What the sidebar's buttons and the keyboard commands may do to the page. */
 export interface PageActions {
@@ -97,14 +97,15 @@ const report = (concern: string, error: unknown) => console.error(`Gvul: "${conc
 export function createHelpdeskSession(options: HelpdeskSessionOptions): HelpdeskSession {
   const { doc, signal, url } = options;
   const onError = options.onError ?? report;
-  const store = createSidebarStore();
+  // The settings concern puts in the team's settings; the page is read once they are in.
+  const store = createSidebarStore(null);
   const caret = new CaretMemory();
   const failures: { concern: string; error: unknown }[] = [];
   const fail = (concern: string, error: unknown) => {
     failures.push({ concern, error });
     onError(concern, error);
   };
-  const customHelpdesks = () => store.getState().settings.customHelpdesks;
+  const customHelpdesks = () => store.getState().settings?.customHelpdesks ?? [];
   const lang = () => uiLangFrom(options.browserLang());
 
   // Pages of the same helpdesk a reading needs (a reply page that shows no ticket).
@@ -115,12 +116,14 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     `${here.href} ${adapter?.id ?? ''}:${adapter?.customId ?? ''} ${adapter?.ticketId(here, doc) ?? ''}`;
   const read = () => {
     const here = url();
-    const adapter = store.getState().siteOff ? null : findAdapter(here, doc, customHelpdesks());
+    const { siteOff, settings } = store.getState();
+    // Without the team's settings (the background has not answered) there is nothing to show.
+    const adapter = siteOff || !settings ? null : findAdapter(here, doc, settings.customHelpdesks);
     named = nameOf(here, adapter);
-    if (!adapter) return readPage(null);
+    if (!adapter || !settings) return readPage(null);
     // Only as much of the customer's text as the classifier reads: a ticket of megabytes is read
     // (and fingerprinted) no slower than an ordinary one, and a change past that point is no change.
-    const { maxChars } = store.getState().settings.classification;
+    const { maxChars } = settings.classification;
     const result = adapter.readTicket(here, doc, related.pagesFor(adapter.relatedPages?.(here, doc) ?? {}), maxChars);
     // The signed-in agent signs the replies, where the helpdesk shows who that is.
     const agent = adapter.signedInAgent?.(doc) ?? undefined;
@@ -165,9 +168,9 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
   }
 
   async function saveAgentName(name: string): Promise<void> {
-    // The agent's own settings, not the ones in use: an administrator's values are never copied in.
-    const { own } = await loadSettings(lang());
-    await saveSettings({ ...own, agentName: name.trim().slice(0, MAX_AGENT_NAME_CHARS) });
+    // The background stores it in the agent's own settings (lib/protocol/settings.ts); the
+    // settings concern hears the change like any other.
+    await askBackground({ type: AGENT_NAME_SAVE, name });
   }
 
   const release = (stop: () => void) =>

@@ -1,13 +1,26 @@
-// How the content script gets the settings in use: it asks the background, which reads and
-// checks them (lib/settings/storage.ts) and answers with the result. Checking settings takes the
-// whole settings schema and its messages in two languages; kept in the background, they stay out
-// of the script every helpdesk tab loads (its size budget, issue 10).
+// How the content script gets the settings in use and keeps the agent's name: it asks the
+// background, which reads, checks and stores the settings (lib/settings/storage.ts). Checking
+// settings takes the whole settings schema and its messages in two languages, and storing them
+// the defaults they are diffed against; kept in the background, they stay out of the script
+// every helpdesk tab loads (its size budget, issue 10).
 
 export const SETTINGS_REQUEST = 'gvul:settings';
+export const AGENT_NAME_SAVE = 'gvul:agent-name';
 
 export interface SettingsRequest {
   type: typeof SETTINGS_REQUEST;
 }
 
-export const isSettingsRequest = (message: unknown): message is SettingsRequest =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === SETTINGS_REQUEST;
+/** Keep `name` as the agent's own name (the options page's), trimmed; answered once stored. */
+export interface AgentNameSave {
+  type: typeof AGENT_NAME_SAVE;
+  name: string;
+}
+
+const typed = (message: unknown, type: string) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+
+export const isSettingsRequest = (message: unknown): message is SettingsRequest => typed(message, SETTINGS_REQUEST);
+
+export const isAgentNameSave = (message: unknown): message is AgentNameSave =>
+  typed(message, AGENT_NAME_SAVE) && typeof (message as { name?: unknown }).name === 'string';

@@ -1,11 +1,10 @@
-// Every stored key, declared once. Local storage holds what belongs to this browser (the agent's
-// corrections, the sidebar's layout, the sites Gvul is off on); the settings go to sync storage
-// when they fit its quota, else to local storage. No item ever holds ticket text.
+// Every stored key, declared once (the settings' items in settings-items.ts). Local storage holds
+// what belongs to this browser (the agent's corrections, the sidebar's layout, the sites Gvul is
+// off on); the settings go to sync storage when they fit its quota, else to local storage. No
+// item ever holds ticket text.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { Party } from '../policy/labels';
-import { SETTINGS_MIGRATIONS } from './migrations';
-import type { Patch } from './patch';
 
 /**
  * The agent's party corrections: ticket key (lib/store/sidebar.ts `ticketKey`: helpdesk account +
@@ -35,22 +34,11 @@ export const layoutItem = storage.defineItem<SidebarLayout>('local:sidebarLayout
 });
 
 /**
- * The team's settings as changes from the defaults (lib/settings/patch.ts), synced across the
- * agent's browsers. v1 held the whole settings object; see migrations.ts.
+ * The keys of the team's settings (their items, with the migrations, are in settings-items.ts):
+ * the content script only watches them, and the background reads and checks them for it.
  */
-export const syncSettingsItem = storage.defineItem<Patch>('sync:settings', {
-  version: 2,
-  migrations: SETTINGS_MIGRATIONS,
-});
-
-/**
- * The same, kept in this browser only, when the changes do not fit one sync item (8 KB). When
- * it holds a value, it is the one in use. v1 (Gvul 0.1) stored the whole settings object here.
- */
-export const localSettingsItem = storage.defineItem<Patch>('local:settings', {
-  version: 2,
-  migrations: SETTINGS_MIGRATIONS,
-});
+export const SYNC_SETTINGS_KEY = 'sync:settings';
+export const LOCAL_SETTINGS_KEY = 'local:settings';
 
 /** The site key the popup's switch uses: the page's host (with its port, for the demo). */
 export const siteOf = (url: string | URL): string => new URL(url).host;
@@ -102,6 +90,6 @@ export function watchSettingsItems<T>(load: () => Promise<T>, onChange: (value: 
       () => undefined,
     );
   };
-  const stops = [syncSettingsItem.watch(reload), localSettingsItem.watch(reload), managedSettingsItem.watch(reload)];
+  const stops = [storage.watch(SYNC_SETTINGS_KEY, reload), storage.watch(LOCAL_SETTINGS_KEY, reload), managedSettingsItem.watch(reload)];
   return () => stops.forEach((stop) => stop());
 }

@@ -4,8 +4,10 @@
 // is the one in use; the administrator's managed values win over both.
 import type { Lang } from '../ticket';
 import type { Settings } from './defaults';
-import { isSettingsRequest } from '../protocol/settings';
-import { disabledSitesItem, localSettingsItem, managedSettingsItem, syncSettingsItem, watchSettingsItems } from './items';
+import { isAgentNameSave, isSettingsRequest } from '../protocol/settings';
+import { MAX_AGENT_NAME_CHARS } from './schema';
+import { disabledSitesItem, managedSettingsItem, watchSettingsItems } from './items';
+import { localSettingsItem, syncSettingsItem } from './settings-items';
 import { jsonBytes } from './patch';
 import { changesOf, resolveSettings, type ResolvedSettings } from './resolve';
 
@@ -64,9 +66,20 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void, lang: 
   return watchSettingsItems(() => loadSettings(lang()), onChange);
 }
 
-/** The background's answer to a content script's settings request (lib/protocol/settings.ts); undefined for other messages. */
-export function answerSettingsRequest(message: unknown): Promise<Settings> | undefined {
-  return isSettingsRequest(message) ? loadSettings().then((loaded) => loaded.settings) : undefined;
+/**
+ * The background's answer to a content script's settings message (lib/protocol/settings.ts): the
+ * settings in use, or the agent's name stored; undefined for other messages.
+ */
+export function answerSettingsRequest(message: unknown): Promise<Settings | SaveOutcome> | undefined {
+  if (isSettingsRequest(message)) return loadSettings().then((loaded) => loaded.settings);
+  if (isAgentNameSave(message)) return saveAgentName(message.name);
+  return undefined;
+}
+
+/** The agent's own settings with `name` as theirs, never the ones in use: an administrator's values are not copied in. */
+async function saveAgentName(name: string): Promise<SaveOutcome> {
+  const { own } = await loadSettings();
+  return saveSettings({ ...own, agentName: name.trim().slice(0, MAX_AGENT_NAME_CHARS) });
 }
 
 export async function setSiteDisabled(site: string, disabled: boolean): Promise<void> {

@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Party } from '../policy/labels';
 import type { Ticket } from '../ticket';
 import type { ReadReason } from '../problems';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
+import type { Settings } from '../settings/defaults';
 
 /**
  * An open ticket. `agent`: the signed-in agent's name as the helpdesk shows it, where it does.
@@ -21,7 +21,11 @@ export type PageState =
 
 export interface SidebarState {
   page: PageState | null;
-  settings: Settings;
+  /**
+   * The team's settings in use, as the background answered (lib/protocol/settings.ts); null until
+   * it has, and nothing is read before: a verdict under a policy that may not be the team's is none.
+   */
+  settings: Settings | null;
   /** The agent's party corrections, by ticket key (`ticketKey`: helpdesk account + ticket id). */
   overrides: Record<string, Party>;
   collapsed: boolean;
@@ -77,7 +81,7 @@ export const ticketKey = (page: TicketPage) => `${page.account ?? page.helpdesk}
  */
 export const unclaimedTicketKey = (page: TicketPage) => `unclaimed:${page.helpdesk}:${page.ticket.id}`;
 
-export function createSidebarStore(settings: Settings = DEFAULT_SETTINGS) {
+export function createSidebarStore(settings: Settings | null) {
   return createStore<SidebarState>()((set) => ({
     page: null,
     settings,

@@ -7,9 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { COMMAND_MESSAGE } from '../../../lib/protocol/commands';
 import { createHelpdeskSession, type Concern, type HelpdeskSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { layoutItem, overridesItem, syncSettingsItem } from '../../../lib/settings/items';
+import { layoutItem, overridesItem } from '../../../lib/settings/items';
+import { syncSettingsItem } from '../../../lib/settings/settings-items';
 import { shownWidth, ticketKey } from '../../../lib/store/sidebar';
-import { answerSettingsRequest, saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
+import { answerSettingsRequest, loadSettings, saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
 import { topReply, viewOfPage } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
@@ -213,12 +214,35 @@ describe('settings changes', () => {
     await vi.waitFor(() => expect(session.store.getState().settings).toMatchObject({ agentName: 'Dana', uiLang: 'he' }));
   });
 
+  test('without an answer from the background nothing is read, until a change brings the settings', async () => {
+    show('zendesk/plain-english');
+    fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
+    const session = await startSession();
+    expect(errors.map((e) => e.concern)).toEqual(['settings']);
+    expect(session.store.getState().page).toBeNull();
+    expect(await tabStatus()).toMatchObject({ kind: 'not-helpdesk' });
+    fakeBrowser.runtime.onMessage.addListener(answerSettingsRequest);
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana' });
+    await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('48213'));
+    expect(session.store.getState().settings?.agentName).toBe('Dana');
+  });
+
   test('stored settings that fail the check reach the page as the background repaired them', async () => {
     show('zendesk/plain-english');
     const session = await startSession();
     await syncSettingsItem.setValue({ agentName: 42, uiLang: 'he' } as never);
-    await vi.waitFor(() => expect(session.store.getState().settings.uiLang).toBe('he'));
-    expect(session.store.getState().settings.agentName).toBe(DEFAULT_SETTINGS.agentName);
+    await vi.waitFor(() => expect(session.store.getState().settings?.uiLang).toBe('he'));
+    expect(session.store.getState().settings?.agentName).toBe(DEFAULT_SETTINGS.agentName);
+  });
+
+  test('the agent\'s name from the sidebar is stored by the background in their own settings, and comes back', async () => {
+    show('zendesk/plain-english');
+    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), uiLang: 'he' });
+    const session = await startSession();
+    await session.saveAgentName('  Noa Barak ');
+    const { own } = await loadSettings();
+    expect(own).toMatchObject({ agentName: 'Noa Barak', uiLang: 'he' });
+    await vi.waitFor(() => expect(session.store.getState().settings?.agentName).toBe('Noa Barak'));
   });
 
   test('a background that is still starting (no answer the first time) is asked again', async () => {
@@ -229,7 +253,7 @@ describe('settings changes', () => {
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => (++asked > 1 ? answerSettingsRequest(message) : undefined));
     const session = await startSession();
     expect(asked).toBeGreaterThan(1);
-    expect(session.store.getState().settings.agentName).toBe('Dana');
+    expect(session.store.getState().settings?.agentName).toBe('Dana');
   });
 });
 

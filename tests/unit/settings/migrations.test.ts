@@ -24,7 +24,7 @@ function v1Settings(): Settings {
 async function loadFresh() {
   vi.resetModules();
   const storage = await import('../../../lib/settings/storage');
-  const items = await import('../../../lib/settings/items');
+  const items = await import('../../../lib/settings/settings-items');
   return { ...storage, ...items };
 }
 

@@ -5,6 +5,7 @@ import { Sidebar, type SidebarActions } from '../../../components/sidebar/Sideba
 import { createSidebarStore, type PageState } from '../../../lib/store/sidebar';
 import { createClock } from '../../../lib/store/clock';
 import { classify } from '../../../lib/classifier';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import type { Ticket } from '../../../lib/ticket';
 
 afterEach(cleanup);
@@ -20,13 +21,13 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
 });
 
 function setup(page: PageState, browserLang = 'en-US') {
-  const store = createSidebarStore();
+  const store = createSidebarStore(structuredClone(DEFAULT_SETTINGS));
   store.getState().setPage(page);
   const clock = createClock();
   const insert = vi.fn<SidebarActions['insert']>(async () => ({ ok: true }));
   // As the session does: the name goes to the settings, which come back through the store.
   const saveAgentName = vi.fn<SidebarActions['saveAgentName']>(async (agentName) => {
-    store.getState().setSettings({ ...store.getState().settings, agentName });
+    store.getState().setSettings({ ...store.getState().settings!, agentName });
   });
   const view = render(<Sidebar store={store} clock={clock} actions={{ insert, saveAgentName }} browserLang={browserLang} timeZone="UTC" />);
   return { store, insert, saveAgentName, view };
@@ -153,7 +154,7 @@ describe('the agent\'s name', () => {
     cleanup();
     const { store } = setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
     expect(byTestId('agent-name-prompt')).not.toBeNull();
-    act(() => store.getState().setSettings({ ...store.getState().settings, agentName: 'Dana' }));
+    act(() => store.getState().setSettings({ ...store.getState().settings!, agentName: 'Dana' }));
     expect(byTestId('agent-name-prompt')).toBeNull();
   });
 
