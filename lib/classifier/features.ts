@@ -194,23 +194,29 @@ function leftOpen(compiled: CompiledPolicy, hit: SignalHit, text: string, starts
 /**
  * "DNS managed by you", "DNS is hosted with you", "registered through you": the words that would
  * place the domain or the site at an outside company name the provider itself, so they are no
- * outside-company fact (the request on what the provider manages is what decides).
+ * outside-company fact (the request on what the provider manages is what decides). And "האתר
+ * והמייל אצלכם", "site and mail are with you" say what the provider holds, not that every service
+ * of the account fails.
  */
 function placedWithProvider(compiled: CompiledPolicy, hit: SignalHit, text: string, tokens: Token[]): boolean {
   const fact = compiled.signals[hit.signal]?.fact;
-  if (fact?.kind !== 'location' || fact.value !== 'outside_company' || hit.vendor !== undefined) return false;
-  let seen = 0;
+  const outside = fact?.kind === 'location' && fact.value === 'outside_company' && hit.vendor === undefined;
+  const wholeAccount = fact?.kind === 'scope' && fact.value === 'whole_account';
+  if (!outside && !wholeAccount) return false;
+  const next: string[] = [];
   for (const tok of tokens) {
     if (tok.start < hit.normEnd) continue;
-    if (clauseBreakBetween(text, hit.normEnd, tok.start)) return false;
-    if (PROVIDER_WORDS.has(text.slice(tok.start, tok.end))) return true;
-    if (++seen >= 2) return false;
+    if (next.length >= 3 || clauseBreakBetween(text, hit.normEnd, tok.start)) break;
+    next.push(text.slice(tok.start, tok.end));
   }
-  return false;
+  if (outside) return next.slice(0, 2).some((w) => PROVIDER_WORDS.has(w));
+  return next[0] === PROVIDER_PLACE || next.some((w, k) => w === 'with' && next[k + 1] === 'you');
 }
 
-/** The customer's words for the provider as a place ("by you", "אצלכם"); folded as `normalise` writes them. */
+/** The customer's words for the provider ("by you", "אצלכם"); folded as `normalise` writes them. */
 const PROVIDER_WORDS = new Set(['you', 'your', 'yours', 'אצלכמ', 'שלכמ', 'אתכמ', 'דרככמ', 'אליכמ']);
+/** "With you" in Hebrew, one word. */
+const PROVIDER_PLACE = 'אצלכמ';
 
 function sameSentence(text: string, a: SignalHit, b: SignalHit): boolean {
   return !breaksBetween(text, Math.min(a.normEnd, b.normEnd), Math.max(a.normStart, b.normStart));

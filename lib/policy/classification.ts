@@ -91,8 +91,8 @@ export const DEFAULT_CLASSIFICATION_POLICY: ClassificationPolicy = {
     },
     { id: 'provider.domain-with-provider', clause: 'server-side', fact: { kind: 'location', value: 'provider_managed' }, parties: { provider: 0.8, domain_registrar: -1.6 },
       phrases: p(
-        ['הדומיין רשום אצלכם', 'רשום ומנוהל אצלכם', 'הדומיין וה-DNS אצלכם', 'ה-DNS אצלכם', 'ה-DNS שלכם', 'הדומיין אצלכם', 'הדומיין מנוהל אצלנו', 'הדומיין וה-DNS אצלנו', 'שרשום אצלכם'],
-        ['registered with you', 'domain is with you', 'dns is with you', 'dns are with you', 'you manage its dns', 'you manage the dns', 'your nameservers', 'your ns1', 'registered and hosted with you', 'its dns is with you', 'dns is yours'])
+        ['הדומיין רשום אצלכם', 'רשום ומנוהל אצלכם', 'הדומיין וה-DNS אצלכם', 'ה-DNS אצלכם', 'ה-DNS שלכם', 'הדומיין אצלכם', 'הדומיין מנוהל אצלנו', 'הדומיין וה-DNS אצלנו', 'שרשום אצלכם', '{הדומיין|ה-DNS|הדומיין וה-DNS} שלנו אצלכם', '{הדומיין|ה-DNS} ~ {רשום|מנוהל|נמצא} אצלכם'],
+        ['registered with you', 'domain is with you', 'dns is with you', 'dns are with you', 'you manage its dns', 'you manage the dns', 'your nameservers', 'your ns1', 'registered and hosted with you', 'its dns is with you', 'dns is yours', 'dns {is |}{managed|hosted} {by|with} you', 'you {host|manage} {the|our} {dns|domain}', 'domain ~ {is registered|is hosted|is managed} with you'])
     },
     { id: 'provider.infrastructure-failure', clause: 'urgent-shared', fact: { kind: 'location', value: 'provider_managed' }, parties: { provider: 1.5, customer_self: -0.6 }, urgent: 1.2,
       phrases: p(
