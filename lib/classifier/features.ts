@@ -83,7 +83,7 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   acc.add(hashString(lengthBucket(subjectTokens.length + bodyTokens.length)), 1);
   acc.add(hashString(`channel:${ticket.channel ?? 'unknown'}`), 1);
 
-  const touched = acc.touched.slice(0, acc.count).sort(); // a typed array sorts by value
+  const touched = acc.touched.subarray(0, acc.count).sort(); // in place; a typed array sorts by value
   const index = new Int32Array(touched.length);
   const value = new Float32Array(touched.length);
   let norm = 0;
