@@ -1,4 +1,4 @@
-// npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out] [--train other.jsonl ...] [--seed 7] [--json]
+// npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out] [--train other.jsonl ...] [--seed 7] [--sweep 0.5,0.6] [--json]
 // (the files to test come first: every file after --train, up to the next flag, trains)
 //
 //   --cv k      k-fold cross-validation over the given tickets (folds stratified by party,
@@ -10,6 +10,9 @@
 //               Prints the pooled figures, then one line per set.
 //   --train f…  train on these files, test on the given tickets (a held-out test).
 //   neither     classify with the bundled model: NOT accuracy if these tickets trained it.
+//   --sweep t,… also decide the same held-out scores at each abstain threshold (the policy's
+//               `abstainThreshold`, which teams edit): owner accuracy, confident-wrong and
+//               abstention per language, the trade-off the default was chosen from.
 // Prints owner / party / queue / urgent figures, confident-wrong, the wrong share of verdicts at
 // confidence >= 0.9, abstention, reliability and the confusion matrix of parties, per language,
 // next to a plain word-level naive Bayes trained on the same tickets.
@@ -33,6 +36,7 @@ let folds = 0;
 let seed = 7;
 let json = false;
 let leaveOneSetOut = false;
+let sweep: number[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i] as string;
   if (a === '--cv') folds = Number(args[++i]);
@@ -41,10 +45,16 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--seed') seed = Number(args[++i]);
   else if (a === '--json') json = true;
   else if (a === '--leave-one-set-out') leaveOneSetOut = true;
+  else if (a === '--sweep') sweep = String(args[++i]).split(',').map(Number);
   else testFiles.push(a);
 }
-if (testFiles.length === 0 || (folds !== 0 && !(folds >= 2)) || (leaveOneSetOut && (folds !== 0 || testFiles.length < 2))) {
-  console.error('usage: npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out (two files or more)] [--train other.jsonl ...] [--seed 7] [--json]');
+if (
+  testFiles.length === 0 ||
+  (folds !== 0 && !(folds >= 2)) ||
+  (leaveOneSetOut && (folds !== 0 || testFiles.length < 2)) ||
+  sweep.some((t) => !(t >= 0 && t <= 1))
+) {
+  console.error('usage: npm run eval -- <labelled.jsonl ...> [--cv 5 | --leave-one-set-out (two files or more)] [--train other.jsonl ...] [--seed 7] [--sweep 0.5,0.6 (abstain thresholds)] [--json]');
   process.exit(2);
 }
 
@@ -64,11 +74,13 @@ const test = bySet.flat();
 /** The test file each ticket came from (index into testFiles). */
 const setOf = bySet.flatMap((tickets, s) => tickets.map(() => s));
 const ours: Prediction[] = new Array(test.length);
+/** The same held-out verdicts decided at each `--sweep` threshold. */
+const swept = sweep.map((t) => ({ threshold: t, policy: { ...policy, abstainThreshold: t }, predictions: new Array<Prediction>(test.length) }));
 const baseline: Prediction[] = new Array(test.length);
 const langOf = (t: LabelledTicket): Lang => t.lang ?? detectLang(`${t.subject} ${t.body}`);
 
-function predictWith(classifier: Classifier, t: LabelledTicket): Prediction {
-  const v = classifier(t, policy);
+function predictWith(classifier: Classifier, t: LabelledTicket, decideBy = policy): Prediction {
+  const v = classifier(t, decideBy);
   return { lang: langOf(t), truth: t.labels, owner: v.owner, party: v.party, queue: v.queue, urgent: v.urgent, confidence: v.confidence };
 }
 
@@ -89,6 +101,7 @@ function classifyHeldOut(train: LabelledTicket[], held: (i: number) => boolean):
   test.forEach((t, i) => {
     if (!held(i)) return;
     ours[i] = predictWith(classifier, t);
+    for (const s of swept) s.predictions[i] = predictWith(classifier, t, s.policy);
     baseline[i] = predictBaseline(nb, t);
   });
 }
@@ -113,6 +126,7 @@ if (leaveOneSetOut) {
   mode = `bundled model on ${testFiles.join(' + ')} (${test.length} tickets). NOT an accuracy figure if these tickets trained the model; use --cv or --train`;
   test.forEach((t, i) => {
     ours[i] = predictWith(classify, t);
+    for (const s of swept) s.predictions[i] = predictWith(classify, t, s.policy);
     // No fair reference here: a naive Bayes would have to learn from the tickets it is tested on.
     baseline[i] = ours[i]!;
   });
@@ -131,9 +145,10 @@ const results = groups.map(([name, keep]) => ({
 }));
 
 const perSet = leaveOneSetOut ? testFiles.map((file, s) => ({ file, ours: figures(ours.filter((_, i) => setOf[i] === s)) })) : [];
+const sweepResults = swept.map(({ threshold, predictions }) => ({ threshold, groups: groups.map(([name, keep]) => ({ name, ours: figures(predictions.filter(keep)) })) }));
 
 if (json) {
-  console.log(JSON.stringify({ mode, results, ...(leaveOneSetOut ? { sets: perSet } : {}) }, null, 2));
+  console.log(JSON.stringify({ mode, results, ...(leaveOneSetOut ? { sets: perSet } : {}), ...(sweep.length > 0 ? { sweep: sweepResults } : {}) }, null, 2));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(8);
   const row = (label: string, pick: (f: Figures) => string) =>
@@ -170,6 +185,16 @@ if (json) {
     for (const { file, ours: f } of perSet) {
       const cells = [String(f.n), pct(f.ownerAccuracy), pct(f.partyMacroF1), pct(f.queueAccuracy), pct(f.urgentF1), pct(f.confidentWrong), pct(f.abstained)];
       console.log(`  ${file.replace(/^.*\//, '')}`.padEnd(34) + cells.map((c) => c.trim().padStart(10)).join(''));
+    }
+    console.log('');
+  }
+  if (sweep.length > 0) {
+    console.log('abstain threshold'.padEnd(20) + ['owner accuracy', 'confident-wrong', 'abstained'].map((h) => `${h} (all/he/en)`.padStart(30)).join(''));
+    for (const { threshold, groups: g } of sweepResults) {
+      const cells = [(f: Figures) => f.ownerAccuracy, (f: Figures) => f.confidentWrong, (f: Figures) => f.abstained].map((pick) =>
+        g.map((r) => pct(pick(r.ours)).trim()).join(' / ').padStart(30),
+      );
+      console.log(`  ${threshold}${threshold === policy.abstainThreshold ? ' (default)' : ''}`.padEnd(20) + cells.join(''));
     }
     console.log('');
   }

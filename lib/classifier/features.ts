@@ -10,6 +10,8 @@ import {
   META_NO_CUE,
   META_REQUEST,
   META_SYSTEM_WIDE,
+  breaksBetween,
+  clauseBreakBetween,
   compilePolicy,
   findHits,
   type CompiledPolicy,
@@ -67,6 +69,13 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
 
   const found = [...findHits(compiled, 'subject', subject, subjectTokens), ...findHits(compiled, 'body', body, bodyTokens)];
   for (const hit of found) if (hit.negated) hit.negated = !failsForAll(compiled, hit, hit.field === 'subject' ? subject.text : body.text);
+  const openFrom = { subject: questionsLeftOpen(compiled, subject.text, subjectTokens), body: questionsLeftOpen(compiled, body.text, bodyTokens) };
+  for (const hit of found) {
+    if (hit.negated) continue;
+    const text = hit.field === 'subject' ? subject.text : body.text;
+    const tokens = hit.field === 'subject' ? subjectTokens : bodyTokens;
+    if (leftOpen(compiled, hit, text, openFrom[hit.field]) || placedWithProvider(compiled, hit, text, tokens)) hit.negated = true;
+  }
   const hits = dropCovered(compiled, found, subject, body);
   const signalValue = new Float64Array(compiled.signals.length);
   for (const hit of hits) {
@@ -142,11 +151,69 @@ function failsForAll(compiled: CompiledPolicy, hit: SignalHit, text: string): bo
   return !prefixVariants(word).some((v) => compiled.negations.has(v));
 }
 
+/**
+ * "לא בדקתי אם זה אצל כולם או רק אצלי", "לא היה ברור אם זה מחשב אחד או כולם", "not sure if it is
+ * just me or the whole office", "האם זה קורה גם לעובדים אחרים?": who is affected and what still
+ * works, said after an "if" or "whether" that nobody answered, is a question the ticket leaves
+ * open, not a fact; the verdict must not rest on it (it is what the agent asks). The question runs
+ * from the "if" to the end of its sentence ("..., ואם זה רק אצלו."). Returns the normalised
+ * offsets where such questions start.
+ */
+function questionsLeftOpen(compiled: CompiledPolicy, text: string, tokens: Token[]): number[] {
+  const starts: number[] = [];
+  tokens.forEach((tok, i) => {
+    const word = text.slice(tok.start, tok.end);
+    if (QUESTION_WORDS.has(word)) {
+      starts.push(tok.end);
+      return;
+    }
+    if (!prefixVariants(word).some((v) => IF_WORDS.has(v))) return;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const before = tokens[j] as Token;
+      if (prefixVariants(text.slice(before.start, before.end)).some((v) => compiled.negations.has(v))) {
+        starts.push(tok.end);
+        return;
+      }
+    }
+  });
+  return starts;
+}
+
+/** "if" and "whether" after a negation ("לא יודע אם", "not sure whether"); folded as `normalise` writes them. */
+const IF_WORDS = new Set(['אמ', 'if', 'whether']);
+/** Words that ask by themselves: the Hebrew question particle. */
+const QUESTION_WORDS = new Set(['האמ', 'והאמ']);
+const LEFT_OPEN_KINDS = new Set(['scope', 'works']);
+
+function leftOpen(compiled: CompiledPolicy, hit: SignalHit, text: string, starts: number[]): boolean {
+  const kind = compiled.signals[hit.signal]?.fact?.kind;
+  if (kind === undefined || !LEFT_OPEN_KINDS.has(kind)) return false;
+  return starts.some((from) => from <= hit.normStart && !breaksBetween(text, from, hit.normStart));
+}
+
+/**
+ * "DNS managed by you", "DNS is hosted with you", "registered through you": the words that would
+ * place the domain or the site at an outside company name the provider itself, so they are no
+ * outside-company fact (the request on what the provider manages is what decides).
+ */
+function placedWithProvider(compiled: CompiledPolicy, hit: SignalHit, text: string, tokens: Token[]): boolean {
+  const fact = compiled.signals[hit.signal]?.fact;
+  if (fact?.kind !== 'location' || fact.value !== 'outside_company' || hit.vendor !== undefined) return false;
+  let seen = 0;
+  for (const tok of tokens) {
+    if (tok.start < hit.normEnd) continue;
+    if (clauseBreakBetween(text, hit.normEnd, tok.start)) return false;
+    if (PROVIDER_WORDS.has(text.slice(tok.start, tok.end))) return true;
+    if (++seen >= 2) return false;
+  }
+  return false;
+}
+
+/** The customer's words for the provider as a place ("by you", "אצלכם"); folded as `normalise` writes them. */
+const PROVIDER_WORDS = new Set(['you', 'your', 'yours', 'אצלכמ', 'שלכמ', 'אתכמ', 'דרככמ', 'אליכמ']);
+
 function sameSentence(text: string, a: SignalHit, b: SignalHit): boolean {
-  const from = Math.min(a.normEnd, b.normEnd);
-  const to = Math.max(a.normStart, b.normStart);
-  for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return false;
-  return true;
+  return !breaksBetween(text, Math.min(a.normEnd, b.normEnd), Math.max(a.normStart, b.normStart));
 }
 
 const WIDE_SCOPES = new Set(['other_customers', 'whole_account', 'whole_office']);

@@ -350,7 +350,7 @@ class TokenWords {
 }
 
 /** Is there a sentence break between normalised offsets [from, to)? */
-function breaksBetween(text: string, from: number, to: number): boolean {
+export function breaksBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
   return false;
 }
@@ -360,7 +360,7 @@ function breaksBetween(text: string, from: number, to: number): boolean {
  * only on my laptop" / "לא עובד, רק אצלי" negates the first clause, not the scope cue after it;
  * "(לא אצלכם) וגם ה-DNS מנוהל שם" keeps its negation inside the brackets.
  */
-function clauseBreakBetween(text: string, from: number, to: number): boolean {
+export function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || isSentenceBreak(c)) return true;

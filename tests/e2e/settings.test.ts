@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { ticketPath } from '../../demo/routes';
 import { demoSession, openOptions as openOptionsPage, openPopupFor, storedSettings } from './support/session';
 import { ROOT } from '../../scripts/browsers';
+import { DEFAULT_CLASSIFICATION_POLICY } from '../../lib/policy/classification';
 
 const session = demoSession();
 
@@ -98,7 +99,7 @@ describe('import and export', () => {
       // Change things, then bring the file back.
       await page.locator('[data-testid="reset"]').click();
       await page.locator('[data-testid="reset-yes"]').click();
-      await expect.poll(() => page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe('0.5');
+      await expect.poll(() => page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe(String(DEFAULT_CLASSIFICATION_POLICY.abstainThreshold));
       await page.locator('[data-testid="import"]').setInputFiles(file('exported.json', exported));
       await page.locator('[data-testid="import-result"][data-ok="true"]').waitFor();
       await expect.poll(() => page.locator('[data-testid="abstain-threshold"]').inputValue()).toBe('0.65');

@@ -36,6 +36,29 @@ describe('decision facts', () => {
     expect(t.v.owner).toBe('customer');
   });
 
+  it('a scope or what-still-works left open after "if" or "whether" is no fact, in Hebrew and English', () => {
+    const open = [
+      'מיילים מתעכבים. לא בדקתי אם זה אצל כולם או רק אצלי, אני עובדת רק מהמשרד.',
+      'התקשר עמית. לא היה ברור אם מדובר באינטרנט או במייל, ואם זה מחשב אחד או כולם.',
+      'Mail is slow today. Not sure if it is just me or the whole office.',
+      'Mail is slow today. I don\'t know whether webmail works.',
+    ];
+    for (const body of open) {
+      const { v } = verdictOf(body);
+      expect(v.facts.filter((f) => f.kind === 'scope' || f.kind === 'works'), body).toEqual([]);
+    }
+    // The same words said outright are facts, and a question ends with its sentence.
+    expect(factsOf(verdictOf('מיילים מתעכבים אצל כולם במשרד.').v)).toContain('scope:whole_office');
+    expect(factsOf(verdictOf('Not sure if it is related. Mail is down for the whole office.').v)).toContain('scope:whole_office');
+  });
+
+  it('"DNS managed by you" places the DNS with the provider, not at an outside company', () => {
+    const outside = (body: string) => verdictOf(body).v.facts.filter((f) => f.kind === 'location' && f.value === 'outside_company');
+    expect(outside('Please add a DMARC record to our domain (DNS managed by you).')).toEqual([]);
+    expect(outside('Our DNS is hosted with you, please add the TXT record.')).toEqual([]);
+    expect(outside('Our DNS is hosted with GoDaddy, please add the TXT record.').length).toBeGreaterThan(0);
+  });
+
   it('reads the request type: how-to, plan change, billing', () => {
     expect(factsOf(verdictOf('How do I set up an auto reply in webmail? I want to do it myself.').v)).toContain('request:how_to');
     expect(factsOf(verdictOf('Please upgrade our plan to the bigger package.').v)).toContain('request:plan_change');
