@@ -293,6 +293,72 @@ function leadingChars(node: Node): { tests: CharTest[]; empty: boolean } {
   }
 }
 
+/** Beyond this many two-character starts a pattern is skipped to by its first character only. */
+const MAX_STARTS = 64;
+
+/**
+ * The first two characters a match of `node` can take, each start as its tests; a shorter start
+ * is a match that can end (or take anything) after it. Assertions count as taking nothing, so the
+ * starts allow at least every match. Null when there are more than MAX_STARTS.
+ */
+function leadingPairs(node: Node): CharTest[][] | null {
+  switch (node.type) {
+    case 'char':
+      return [[node.test]];
+    case 'assert':
+      return [[]];
+    case 'group':
+      return leadingPairs(node.body);
+    case 'alt':
+      return anyOf(node.options.map(leadingPairs));
+    case 'seq':
+      return node.items.reduce<CharTest[][] | null>((starts, item) => followedBy(starts, leadingPairs(item)), [[]]);
+    case 'repeat': {
+      // Two rounds of the body take at least as much as any number of rounds from two on; a
+      // start they leave short only allows more.
+      const once = leadingPairs(node.body);
+      return anyOf([
+        ...(node.min === 0 ? [[[]]] : []),
+        ...(node.min <= 1 && node.max >= 1 ? [once] : []),
+        ...(node.max >= 2 ? [followedBy(once, once)] : []),
+      ]);
+    }
+  }
+}
+
+function anyOf(options: (CharTest[][] | null)[]): CharTest[][] | null {
+  const starts: CharTest[][] = [];
+  for (const option of options) {
+    if (!option || starts.length + option.length > MAX_STARTS) return null;
+    starts.push(...option);
+  }
+  return starts;
+}
+
+function followedBy(heads: CharTest[][] | null, tails: CharTest[][] | null): CharTest[][] | null {
+  if (!heads || !tails) return null;
+  return anyOf(heads.map((head) => (head.length >= 2 ? [head] : tails.map((tail) => [...head, ...tail].slice(0, 2)))));
+}
+
+/**
+ * Whether a match can start at `at`, by its first two characters; undefined when every position
+ * has to be tried (a match can be empty) or the starts are too many to keep.
+ */
+function pairTest(tree: Node): ((text: string, at: number) => boolean) | undefined {
+  const starts = leadingPairs(tree);
+  if (!starts || starts.some((s) => s.length === 0)) return undefined;
+  return (text, at) => {
+    const first = text.codePointAt(at) as number;
+    const next = at + (first > 0xffff ? 2 : 1);
+    const second = next < text.length ? (text.codePointAt(next) as number) : -1;
+    for (const [a, b] of starts) {
+      if (!a!(first)) continue;
+      if (!b || (second >= 0 && b(second))) return true;
+    }
+    return false;
+  };
+}
+
 /**
  * Alternatives (directly under the repeated node) that can start with the same character, or one
  * that can match nothing.
@@ -413,7 +479,12 @@ function holds(kind: number, text: string, at: number): boolean {
  * allocation but the match it returns. A thread list holds each program position at most once,
  * in the order a backtracking engine would try them, each with its capture slots.
  */
-function machine(program: Compiler, slotCount: number, first: CharTest | undefined): (text: string, from: number) => Int32Array | null {
+function machine(
+  program: Compiler,
+  slotCount: number,
+  first: CharTest | undefined,
+  pair: ((text: string, at: number) => boolean) | undefined,
+): (text: string, from: number) => Int32Array | null {
   const size = program.ops.length;
   const ops = Uint8Array.from(program.ops);
   const x = Int32Array.from(program.x);
@@ -520,6 +591,9 @@ function machine(program: Compiler, slotCount: number, first: CharTest | undefin
           // Nothing in flight: go straight to the next character a match can start with.
           if (first) {
             at = nextStart(text, at, first);
+            // And past those whose next character no match can take ("d" not before "e" for
+            // "delivery has failed"): most of them, in ordinary text.
+            while (pair && at < end && !pair(text, at)) at = nextStart(text, at + ((text.codePointAt(at) as number) > 0xffff ? 2 : 1), first);
             if (at >= end) return null;
           }
           generation++;
@@ -571,7 +645,7 @@ export function compilePattern(source: string): CompiledPattern {
     compiler.compile(tree);
     compiler.emit(MATCH);
     const lead = leadingChars(tree);
-    const run = machine(compiler, (parser.groups + 1) * 2, lead.empty ? undefined : (cp) => lead.tests.some((t) => t(cp)));
+    const run = machine(compiler, (parser.groups + 1) * 2, lead.empty ? undefined : (cp) => lead.tests.some((t) => t(cp)), lead.empty ? undefined : pairTest(tree));
     return {
       ok: true,
       pattern: {

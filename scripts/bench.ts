@@ -5,6 +5,9 @@ import { runSlaBench } from './bench/sla';
 import { runSidebarBench } from './bench/sidebar';
 import { runHardeningBench } from './bench/hardening';
 import { runLoadBench } from './bench/load';
+import { machineLoad } from './bench/classifier';
+
+console.log(`npm run bench, ${new Date().toISOString()}: ${machineLoad()}`);
 
 await runClassifierBench();
 await runSlaBench();

@@ -1,9 +1,13 @@
-// The classifier's figures for `npm run bench`: throughput, latency per typical ticket, latency
-// on a 200 KB and a 1 MB ticket, the same for a plain word-level naive Bayes trained in the
-// same process, and the gzip size of what the content script bundles; each against its target
-// (issue 10).
+// The classifier's figures for `npm run bench`: throughput, latency per typical ticket (wall
+// clock and CPU time, p50 and p99, after a warm-up), latency on a 200 KB and a 1 MB ticket, the
+// same for a plain word-level naive Bayes trained in the same process, the gzip size of the
+// policy and the model, and a digest of every verdict on data/tickets.*.jsonl (a change made for
+// speed must leave it as it was); each figure against its target (issue 10), with the machine's
+// load beside them.
 
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -11,11 +15,17 @@ import { build } from 'esbuild';
 import { DEFAULT_CLASSIFICATION_POLICY } from '../../lib/policy/classification';
 import { classify } from '../../lib/classifier/index';
 import { PACKED_MODEL } from '../../lib/classifier/model-data';
-import { parseLabelled } from '../../lib/classifier/dataset';
+import { parseLabelled, parseTicketLine } from '../../lib/classifier/dataset';
 import { predictNaiveBayes, trainNaiveBayes } from '../../lib/classifier/baseline';
 import type { Ticket } from '../../lib/ticket';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The machine's load as the figures' context: on a shared machine the wall clock's tail is the scheduler's. */
+export function machineLoad(): string {
+  const [one, five] = loadavg();
+  return `load average ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${availableParallelism()} cores`;
+}
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
@@ -33,12 +43,16 @@ function largeTicket(tickets: Ticket[], bytes: number): Ticket {
   return { id: 'large', subject: 'pasted log', body: parts.join('').slice(0, bytes) };
 }
 
+/** Passes over the tickets before timing: the JIT compiles the hot paths in the first ones. */
+const WARM_UP_ROUNDS = 5;
+
 /**
  * Wall time and the process's CPU time per ticket: on a machine shared with other jobs the wall
- * time's tail is the scheduler's (a p99 of preemptions), the CPU time is the classifier's own.
+ * time's tail is the scheduler's (a p99 of preemptions), the CPU time is the classifier's own
+ * (the process's: V8's garbage-collector threads count too).
  */
 function measure(name: string, tickets: Ticket[], run: (t: Ticket) => unknown, rounds: number): { p99: number; cpuP99: number } {
-  for (const t of tickets) run(t); // warm up
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const t of tickets) run(t);
   const times: number[] = [];
   const cpu: number[] = [];
   const started = performance.now();
@@ -58,7 +72,8 @@ function measure(name: string, tickets: Ticket[], run: (t: Ticket) => unknown, r
   console.log(
     `${name}: ${Math.round((times.length / total) * 1000)} tickets/s, p50 ${(percentile(times, 0.5) * 1000).toFixed(0)} us, ` +
       `p99 ${(percentile(times, 0.99) * 1000).toFixed(0)} us, max ${(times[times.length - 1] as number).toFixed(2)} ms; ` +
-      `CPU time p50 ${(percentile(cpu, 0.5) * 1000).toFixed(0)} us, p99 ${(percentile(cpu, 0.99) * 1000).toFixed(0)} us (typical tickets, ${times.length} runs)`,
+      `CPU time p50 ${(percentile(cpu, 0.5) * 1000).toFixed(0)} us, p99 ${(percentile(cpu, 0.99) * 1000).toFixed(0)} us ` +
+      `(typical tickets, ${times.length} runs after ${WARM_UP_ROUNDS * tickets.length} to warm up)`,
   );
   return { p99: percentile(times, 0.99), cpuP99: percentile(cpu, 0.99) };
 }
@@ -67,6 +82,23 @@ function measure(name: string, tickets: Ticket[], run: (t: Ticket) => unknown, r
 export function target(what: string, figure: number, limit: number, unit: string, note = ''): void {
   const shown = (x: number) => `${x.toFixed(unit === 'ms' ? 2 : 1)} ${unit}`;
   console.log(`target ${what} <= ${shown(limit)}: ${shown(figure)} ${figure <= limit ? 'MET' : 'MISSED'}${note}`);
+}
+
+/** Every verdict on data/tickets.*.jsonl, hashed: equal before and after a change made for speed. */
+function verdictDigest(): { tickets: number; files: number; digest: string } {
+  const files = readdirSync(join(root, 'data')).filter((f) => /^tickets\..*\.jsonl$/.test(f)).sort();
+  const hash = createHash('sha256');
+  let tickets = 0;
+  for (const file of files) {
+    for (const line of readFileSync(join(root, 'data', file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const ticket = parseTicketLine(line);
+      hash.update(typeof ticket === 'string' ? ticket : JSON.stringify(classify(ticket)));
+      hash.update('\n');
+      tickets++;
+    }
+  }
+  return { tickets, files: files.length, digest: hash.digest('hex').slice(0, 16) };
 }
 
 function measureLarge(name: string, ticket: Ticket, run: (t: Ticket) => unknown): number {
@@ -84,7 +116,7 @@ function measureLarge(name: string, ticket: Ticket, run: (t: Ticket) => unknown)
 
 export async function runClassifierBench(): Promise<void> {
   const { tickets } = parseLabelled(readFileSync(join(root, 'data/tickets.dev.jsonl'), 'utf8'));
-  console.log(`classifier bench: ${tickets.length} typical tickets from data/tickets.dev.jsonl, Node ${process.version}`);
+  console.log(`classifier bench: ${tickets.length} typical tickets from data/tickets.dev.jsonl, Node ${process.version}, ${machineLoad()}`);
 
   const typical = measure('gvul classifier', tickets, (t) => classify(t), 20);
   const nb = trainNaiveBayes(tickets.map((t) => ({ ticket: t, party: t.labels.party })));
@@ -113,6 +145,9 @@ export async function runClassifierBench(): Promise<void> {
     `size (gzip -9): policy data ${(policyBytes / 1024).toFixed(1)} KB + model ${(modelBytes / 1024).toFixed(1)} KB = ${((policyBytes + modelBytes) / 1024).toFixed(1)} KB; ` +
       `whole minified classifier bundle (code + policy + model) ${(gz(code) / 1024).toFixed(1)} KB`,
   );
+  const verdicts = verdictDigest();
+  console.log(`verdicts on data/tickets.*.jsonl (${verdicts.tickets} tickets in ${verdicts.files} files): digest ${verdicts.digest}`);
+  console.log(`machine after the classifier figures: ${machineLoad()}`);
   // Wall time is the target (what the agent waits); CPU time beside it says how much of a miss is
   // the machine's other load.
   target('typical ticket p99', typical.p99, 1, 'ms', ` (CPU time p99 ${typical.cpuP99.toFixed(2)} ms)`);

@@ -11,6 +11,10 @@ policy.signals.push(
   { id: 'test.short-key', phrases: { he: ['חס*'], en: ['zq*'] }, parties: { isp: 1 }, clause },
   { id: 'test.long-key', phrases: { he: ['חסימ*'], en: ['zqxw*'] }, parties: { isp: 1 }, clause },
   { id: 'test.exact', phrases: { he: [], en: ['qz'] }, parties: { isp: 1 }, clause },
+  // Phrases that share their first word, told apart by the characters after it.
+  { id: 'test.then-k', phrases: { he: [], en: ['qz k'] }, parties: { isp: 1 }, clause },
+  { id: 'test.then-ka', phrases: { he: [], en: ['qz ka'] }, parties: { isp: 1 }, clause },
+  { id: 'test.then-dot', phrases: { he: [], en: ['qz.'] }, parties: { isp: 1 }, clause },
 );
 
 const hitsOf = (body: string) => {
@@ -39,6 +43,25 @@ describe('phrases are found by their first word', () => {
       ['test.exact', 'qz', false],
       ['test.short-key', 'zqxw', true],
       ['test.long-key', 'zqxw', true],
+    ]);
+  });
+
+  it('phrases with the same first word are each found by what follows it, up to the end of the text', () => {
+    expect(hitsOf('qz k')).toEqual([
+      ['test.exact', 'qz', false],
+      ['test.then-k', 'qz k', false],
+    ]);
+    expect(hitsOf('qz ka qz. qz kb')).toEqual([
+      ['test.exact', 'qz', false],
+      ['test.then-ka', 'qz ka', false],
+      ['test.exact', 'qz', false],
+      ['test.then-dot', 'qz.', false],
+      ['test.exact', 'qz', false],
+    ]);
+    expect(hitsOf('and qz')).toEqual([['test.exact', 'qz', false]]);
+    expect(hitsOf('qz.')).toEqual([
+      ['test.exact', 'qz', false],
+      ['test.then-dot', 'qz.', false],
     ]);
   });
 });

@@ -34,6 +34,12 @@ describe('normalisation', () => {
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['באוטלוק', 'ב', 'outlook', 'ה', 'dns']);
   });
 
+  it('keeps every character of a long text, and a lone surrogate as it is', () => {
+    const long = 'Ab '.repeat(4000);
+    expect(normalise(long, 20_000).text).toBe('ab '.repeat(3999) + 'ab');
+    expect(normalise('x \ud83d y', 10).text).toBe('x \ud83d y');
+  });
+
   it('drops HTML tags and entities', () => {
     expect(normalise('<div dir="rtl">שלום&nbsp;<b>עולם</b></div>', 100).text).toBe('שלומ עולמ');
   });
