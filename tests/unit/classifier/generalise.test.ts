@@ -112,6 +112,32 @@ describe('addresses and compounds', () => {
   });
 });
 
+describe('words with two meanings, and scope in the words people use', () => {
+  it('Hebrew "קבלה" is receiving mail or the reception desk unless a receipt is asked for', () => {
+    expect(found('לא מצליחים לשלוח, קבלה עובדת', 'request.finance')).toEqual([]);
+    expect(found('האאוטלוק במחשב של הקבלה קורס', 'request.finance')).toEqual([]);
+    expect(found('אפשר לקבל קבלה על החודש הקודם?', 'request.finance').length).toBeGreaterThan(0);
+  });
+
+  it('more mailboxes are a plan change only when asked for', () => {
+    expect(found('ביקשתי שיבדוק עוד תיבות, אף אחת לא קיבלה מייל', 'request.plan-change')).toEqual([]);
+    expect(found('יש לנו בחבילה עוד 3 תיבות פנויות', 'request.plan-change')).toEqual([]);
+    expect(found('צריכים עוד 3 תיבות לעובדים חדשים', 'request.plan-change')).toHaveLength(1);
+  });
+
+  it('everyone in the feminine, and with a count', () => {
+    expect(found('6 תיבות במשרד, אף אחת לא קיבלה מייל', 'scope.everyone')).toHaveLength(1);
+    expect(found('בדקתי את כל הארבע, אצל כולן אותו דבר', 'scope.everyone')).toHaveLength(1);
+    expect(found('none of our 8 users has received anything since 7am', 'scope.everyone')).toHaveLength(1);
+    expect(found('the backup report says FAILED for all 5 of our servers', 'scope.everyone')).toHaveLength(1);
+  });
+
+  it('other customers, in an agent\'s notes', () => {
+    expect(found('וגם כל האתרים האחרים על השרת, כולל של לקוחות אחרים', 'provider.others-on-server').length).toBeGreaterThan(0);
+    expect(found('ראיתי עוד 2 קריאות פתוחות מהבוקר', 'provider.others-on-server')).toHaveLength(1);
+  });
+});
+
 describe('verdicts on plainly written tickets', () => {
   it('"it works for the rest of the office" decides customer_it', () => {
     const v = classify({ id: '7', subject: 'מייל', body: 'לא מצליח לשלוח מיילים מהאאוטלוק, אצל השאר במשרד עובד' });
