@@ -289,7 +289,7 @@ function setMetaSignals(compiled: CompiledPolicy, signalValue: Float64Array): vo
 
 /**
  * The touched buckets in ascending order, as the model's sums take them: read off the buckets
- * when many are touched (a ticket of a few lines touches hundreds of the bundled model's 1,024,
+ * when many are touched (a ticket of a few lines touches hundreds of the bundled model's 2,048,
  * and one pass over them costs less than sorting those), else sorted.
  */
 function ascending(acc: Accumulator, buckets: number): Int32Array {
