@@ -10,6 +10,7 @@ import {
   META_NO_CUE,
   META_REQUEST,
   META_SYSTEM_WIDE,
+  TokenWords,
   breaksBetween,
   clauseBreakBetween,
   compilePolicy,
@@ -67,9 +68,12 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
   const subjectTokens = tokenize(subject.text);
   const bodyTokens = tokenize(body.text);
 
-  const found = [...findHits(compiled, 'subject', subject, subjectTokens), ...findHits(compiled, 'body', body, bodyTokens)];
+  // Each token's word, prefix variants and negation test, made once for the phrases and the open questions.
+  const subjectWords = new TokenWords(subject.text, subjectTokens, compiled.negations);
+  const bodyWords = new TokenWords(body.text, bodyTokens, compiled.negations);
+  const found = [...findHits(compiled, 'subject', subject, subjectTokens, subjectWords), ...findHits(compiled, 'body', body, bodyTokens, bodyWords)];
   for (const hit of found) if (hit.negated) hit.negated = !failsForAll(compiled, hit, hit.field === 'subject' ? subject.text : body.text);
-  const openFrom = { subject: questionsLeftOpen(compiled, subject.text, subjectTokens), body: questionsLeftOpen(compiled, body.text, bodyTokens) };
+  const openFrom = { subject: questionsLeftOpen(subjectWords, subjectTokens), body: questionsLeftOpen(bodyWords, bodyTokens) };
   for (const hit of found) {
     if (hit.negated) continue;
     const text = hit.field === 'subject' ? subject.text : body.text;
@@ -159,18 +163,16 @@ function failsForAll(compiled: CompiledPolicy, hit: SignalHit, text: string): bo
  * from the "if" to the end of its sentence ("..., ואם זה רק אצלו."). Returns the normalised
  * offsets where such questions start.
  */
-function questionsLeftOpen(compiled: CompiledPolicy, text: string, tokens: Token[]): number[] {
+function questionsLeftOpen(words: TokenWords, tokens: Token[]): number[] {
   const starts: number[] = [];
   tokens.forEach((tok, i) => {
-    const word = text.slice(tok.start, tok.end);
-    if (QUESTION_WORDS.has(word)) {
+    if (QUESTION_WORDS.has(words.word(i))) {
       starts.push(tok.end);
       return;
     }
-    if (!prefixVariants(word).some((v) => IF_WORDS.has(v))) return;
+    if (!words.variants(i).some((v) => IF_WORDS.has(v))) return;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const before = tokens[j] as Token;
-      if (prefixVariants(text.slice(before.start, before.end)).some((v) => compiled.negations.has(v))) {
+      if (words.negates(j)) {
         starts.push(tok.end);
         return;
       }

@@ -308,7 +308,7 @@ const NEGATIVE_CONCORD = new Set(['אפ', 'שומ', 'כלומ', 'אפס', 'nobod
  * The words of one field's tokens, each made once when first needed: a token is looked at as a
  * phrase's first word, inside a phrase's gap and as a possible negation before many phrases.
  */
-class TokenWords {
+export class TokenWords {
   private readonly words: (string | undefined)[];
   private readonly variantList: (string[] | undefined)[];
   /** 0: not known yet, 1: no, 2: yes. */
@@ -445,11 +445,11 @@ export function findHits(
   field: 'subject' | 'body',
   norm: NormalisedText,
   tokens: Token[],
+  words = new TokenWords(norm.text, tokens, compiled.negations),
 ): SignalHit[] {
   const { text, origin, weight } = norm;
   const hits: SignalHit[] = [];
   const seen = new Set<number>();
-  const words = new TokenWords(text, tokens, compiled.negations);
   const negatedBefore = (ti: number): boolean => {
     let right = (tokens[ti] as Token).start;
     for (let j = ti - 1; j >= 0 && j >= ti - NEGATION_WINDOW; j--) {
