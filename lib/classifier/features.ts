@@ -8,6 +8,8 @@ import {
   META_CONFLICT,
   META_NARROWED,
   META_NO_CUE,
+  META_PROVIDER_ACTION,
+  META_PROVIDER_ASK,
   META_REQUEST,
   META_SYSTEM_WIDE,
   TokenWords,
@@ -87,8 +89,14 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
     if (hit.weight > (signalValue[hit.signal] as number)) signalValue[hit.signal] = hit.weight;
   }
 
-  setMetaSignals(compiled, signalValue);
-  setUrgencyFacts(compiled, signalValue);
+  setProviderAction(compiled, signalValue);
+  const { customer } = setMetaSignals(compiled, signalValue);
+  const request = setUrgencyFacts(compiled, signalValue);
+  const ask = compiled.signalIndex.get(META_PROVIDER_ASK);
+  // A complaint about the provider's service is the provider's whatever else the ticket names
+  // ("I still can't get mail from Yahoo, I want someone senior"); other requests only when
+  // nothing points to a customer-side party.
+  if (ask !== undefined) signalValue[ask] = customer === 0 ? request : strongestFact(compiled, signalValue, 'request', 'complaint');
 
   const acc = accumulator(buckets);
   addTextFeatures(subject, subjectTokens, SUBJECT_WEIGHT, acc);
@@ -131,6 +139,9 @@ function dropCovered(compiled: CompiledPolicy, hits: SignalHit[], subject: Norma
     const f = fact(h);
     const wide = (f?.kind === 'scope' && WIDE_SCOPES.has(f.value)) || compiled.signals[h.signal]?.kind === 'urgency';
     if (wide && narrowing.some((c) => c.field === h.field && c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start)) return false;
+    // "Other sites on your network load fine" is the one-account reading (the provider's other
+    // customers are fine), not "our other sites work", which would point at the site's own code.
+    if (f?.kind === 'works' && narrowing.some((c) => fact(c)?.value === ONE_ACCOUNT && c.field === h.field && c.start <= h.start && h.end <= c.end)) return false;
     // "From home on 4G: the same" names another network to say it fails there too.
     if (f?.kind === 'works' && everywhere.some((c) => c.field === h.field && sameSentence(h.field === 'subject' ? subject.text : body.text, c, h))) return false;
     return true;
@@ -138,6 +149,7 @@ function dropCovered(compiled: CompiledPolicy, hits: SignalHit[], subject: Norma
 }
 
 const EVERY_NETWORK = 'every_network';
+const ONE_ACCOUNT = 'one_account';
 
 /**
  * "Outlook is not syncing for the whole team" says the failure reaches the whole team: a negation
@@ -228,8 +240,8 @@ const WIDE_SCOPES = new Set(['other_customers', 'whole_account', 'whole_office']
 const NARROW_SCOPES = new Set(['one_account', 'one_device', 'one_location']);
 
 
-/** The urgency facts (see META_URGENCY in signals.ts) from the fact tags of the signals present. */
-function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): void {
+/** The urgency facts (see META_URGENCY in signals.ts) from the fact tags of the signals present; returns the request's strength. */
+function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): number {
   let wide = 0;
   let narrow = 0;
   let request = 0;
@@ -248,6 +260,46 @@ function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): v
   set(META_SYSTEM_WIDE, Math.max(0, wide - narrow));
   set(META_NARROWED, narrow);
   set(META_REQUEST, request);
+  return request;
+}
+
+/**
+ * META_PROVIDER_ACTION (signals.ts): a provider-only change asked on what the provider holds, not
+ * as a how-to, or a domain transfer in or out. The outside company such a ticket names is the one that needs the change, not
+ * where the fault lives, so its location fact no longer counts (as with "DNS managed by you" in
+ * placedWithProvider). Runs before the meta signals, which then see no customer-side cue in it.
+ */
+function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array): void {
+  const index = compiled.signalIndex.get(META_PROVIDER_ACTION);
+  if (index === undefined) return;
+  let change = 0;
+  let held = 0;
+  let howTo = 0;
+  let transfer = 0;
+  compiled.signals.forEach((s, i) => {
+    const v = signalValue[i] as number;
+    if (v === 0 || !s.fact) return;
+    if (s.fact.kind === 'request' && s.fact.value === 'provider_only') change = Math.max(change, v);
+    else if (s.fact.kind === 'location' && s.fact.value === 'provider_managed') held = Math.max(held, v);
+    else if (s.fact.kind === 'request' && s.fact.value === 'how_to') howTo = Math.max(howTo, v);
+    else if (s.fact.kind === 'request' && s.fact.value === 'domain_transfer') transfer = Math.max(transfer, v);
+  });
+  // Moving a domain in or out is the provider's process whatever registrar it comes from (12 of
+  // the 16 labelled transfer tickets; the others are a transfer the old registrar blocks).
+  const action = Math.max(howTo > 0 ? 0 : Math.min(change, held), transfer);
+  signalValue[index] = action;
+  if (action === 0) return;
+  compiled.signals.forEach((s, i) => {
+    if (s.fact?.kind === 'location' && s.fact.value === 'outside_company') signalValue[i] = 0;
+  });
+}
+
+function strongestFact(compiled: CompiledPolicy, signalValue: Float64Array, kind: string, value: string): number {
+  let best = 0;
+  compiled.signals.forEach((s, i) => {
+    if (s.fact?.kind === kind && s.fact.value === value) best = Math.max(best, signalValue[i] as number);
+  });
+  return best;
 }
 
 /** A cue points to a party when its policy prior for that party is at least this. */
@@ -255,8 +307,11 @@ const CUE_PRIOR = 0.5;
 const PROVIDER_INDEX = PARTIES.indexOf('provider');
 const UNKNOWN_INDEX = PARTIES.indexOf('unknown');
 
-/** The meta signals: no cue for any party; cues for the provider and for a customer party. Vague wording is dropped when a cue decides. */
-function setMetaSignals(compiled: CompiledPolicy, signalValue: Float64Array): void {
+/**
+ * The meta signals: no cue for any party; cues for the provider and for a customer party. Vague
+ * wording is dropped when a cue decides. Returns the strongest cue for each side.
+ */
+function setMetaSignals(compiled: CompiledPolicy, signalValue: Float64Array): { provider: number; customer: number } {
   let provider = 0;
   let customer = 0;
   compiled.signals.forEach((s, i) => {
@@ -287,6 +342,7 @@ function setMetaSignals(compiled: CompiledPolicy, signalValue: Float64Array): vo
   const conflict = compiled.signalIndex.get(META_CONFLICT);
   if (noCue !== undefined) signalValue[noCue] = 1 - Math.max(provider, customer);
   if (conflict !== undefined) signalValue[conflict] = Math.min(provider, customer);
+  return { provider, customer };
 }
 
 /**

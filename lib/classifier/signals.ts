@@ -101,6 +101,23 @@ const META_SIGNALS = [META_NO_CUE, META_CONFLICT];
 export const META_SYSTEM_WIDE = 'meta.system-wide';
 export const META_NARROWED = 'meta.narrowed';
 export const META_REQUEST = 'meta.request';
+/**
+ * A request only the provider can act on (billing, contacts, a plan change, a complaint, a domain
+ * transfer, a change on what it manages) with nothing in the ticket pointing to a customer-side
+ * party: POLICY.md makes it the provider's, however short the ticket ("Cancel my account please").
+ * One fact read from two (a request, and no customer-side cue): the linear model cannot form the
+ * "and" itself, and without it a one-line request looked like the vague one-liners it learned to
+ * abstain on.
+ */
+export const META_PROVIDER_ASK = 'meta.provider-ask';
+/**
+ * A change only the provider can make (a DNS record, a port, a PHP version, a restore), asked on
+ * what the ticket says the provider holds ("our DNS is with you", "the managed server"), and not
+ * as a how-to: the provider's, whichever outside company the ticket names as needing it (Shopify's
+ * CNAME, Salesforce's SPF include). 8 of 8 such tickets naming a vendor are the provider's in the
+ * labelled sets, where the vendor's name alone pulls most tickets to a customer-side party.
+ */
+export const META_PROVIDER_ACTION = 'meta.provider-action';
 const META_URGENCY: { id: string; urgent: number }[] = [
   { id: META_SYSTEM_WIDE, urgent: 1.5 },
   { id: META_NARROWED, urgent: -1.0 },
@@ -196,6 +213,8 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   // cues rather than carried by the bias against every ticket; cues for both sides conflict.
   for (const id of META_SIGNALS) addSignal({ id, phrases: { he: [], en: [] }, clause: 'undetermined' }, 'meta', id);
   for (const { id, urgent } of META_URGENCY) addSignal({ id, phrases: { he: [], en: [] }, clause: 'urgent-shared', urgent }, 'meta', id);
+  addSignal({ id: META_PROVIDER_ACTION, phrases: { he: [], en: [] }, clause: 'server-side', parties: { provider: 1.2 }, urgent: -1.0 }, 'meta', META_PROVIDER_ACTION);
+  addSignal({ id: META_PROVIDER_ASK, phrases: { he: [], en: [] }, clause: 'provider-account', parties: { provider: 1.0, unknown: -0.8 }, urgent: -1.0 }, 'meta', META_PROVIDER_ASK);
 
   const negations = new Set<string>();
   for (const w of [...policy.negations.he, ...policy.negations.en]) negations.add(normalisePhrase(w));

@@ -238,8 +238,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Common words whose first letters only look like prefixes ("בלבד" is "only", not "ב" + "לבד"). */
-const NOT_PREFIXED = new Set(['בלבד', 'כלומ', 'מאוד', 'שלומ', 'ביותר', 'לכנ', 'כמו', 'מכיוונ', 'מכיונ']);
+/** Common words whose first letters only look like prefixes ("בלבד" is "only", not "ב" + "לבד"; "מקבלות" is "receive", not "מ" + "קבלות", receipts). */
+const NOT_PREFIXED = new Set(['בלבד', 'כלומ', 'מאוד', 'שלומ', 'ביותר', 'לכנ', 'כמו', 'מכיוונ', 'מכיונ', 'מקבל', 'מקבלת', 'מקבלימ', 'מקבלות']);
 
 /** The word with up to three glued Hebrew prefixes removed, leaving at least `minRest` letters. */
 export function prefixVariants(word: string, minRest = 2): string[] {

@@ -1,7 +1,7 @@
 // Reading wording the phrase lists do not spell out: spelling variants, `{a|b}` alternatives,
 // general scope patterns, negation scope, addresses and compounds, and the no-cue confidence cap.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../lib/classifier/index';
+import { chooseQueue, classify } from '../../../lib/classifier/index';
 import { analyseTicket } from '../../../lib/classifier/features';
 import { expandAlternatives } from '../../../lib/classifier/signals';
 import { normalise, prefixVariants } from '../../../lib/classifier/text';
@@ -11,6 +11,7 @@ const hitsOf = (body: string) => {
   const a = analyseTicket({ id: 't', subject: '', body }, policy, 64);
   return a.hits.map((h) => ({ id: a.compiled.signals[h.signal]!.id, text: body.slice(h.start, h.end), negated: h.negated }));
 };
+const chooseQueueOf = (body: string) => chooseQueue(analyseTicket({ id: 't', subject: '', body }, policy, 64));
 const found = (body: string, id: string) => hitsOf(body).filter((h) => h.id === id && !h.negated);
 const negatedOnly = (body: string, id: string) => {
   const hits = hitsOf(body).filter((h) => h.id === id);
@@ -135,6 +136,46 @@ describe('words with two meanings, and scope in the words people use', () => {
   it('other customers, in an agent\'s notes', () => {
     expect(found('וגם כל האתרים האחרים על השרת, כולל של לקוחות אחרים', 'provider.others-on-server').length).toBeGreaterThan(0);
     expect(found('ראיתי עוד 2 קריאות פתוחות מהבוקר', 'provider.others-on-server')).toHaveLength(1);
+  });
+});
+
+describe("the provider's own business, read as requests", () => {
+  it('a domain moved in to the provider, or out of it, is a transfer request, not the old registrar\'s fault', () => {
+    expect(found('הדומיין רשום בגודאדי ואני רוצה להעביר אותו אליכם', 'request.domain-transfer')).toHaveLength(1);
+    expect(found('I want to move our domain from Namecheap to you', 'request.domain-transfer')).toHaveLength(1);
+    expect(found('אני רוצה להעביר את הדומיין שלי מכם לחברה אחרת', 'request.domain-transfer')).toHaveLength(1);
+    expect(found('we want you to manage our domain from now on', 'request.domain-transfer')).toHaveLength(1);
+    expect(found('the domain is registered at GoDaddy and its MX points to you', 'request.domain-transfer')).toEqual([]);
+  });
+
+  it('present-tense "receive" is not a receipt with a glued prefix', () => {
+    expect(prefixVariants('מקבלות')).toEqual(['מקבלות']);
+    expect(found('כל התיבות לא מקבלות מייל מהבוקר', 'request.finance')).toEqual([]);
+  });
+
+  it('a plan change in Hebrew as people write it', () => {
+    expect(found('אני רוצה לשדרג מחבילת בסיס לחבילת עסקית', 'request.plan-change').length).toBeGreaterThan(0);
+    expect(found('אני באמצע מעבר לחבילה חדשה, הסיסמאות ישתנו?', 'request.plan-change').length).toBeGreaterThan(0);
+  });
+
+  it('the card the account pays with is finance\'s; the address and company number are customer service\'s', () => {
+    expect(chooseQueueOf('Please update the credit card on our account, the old one expires this month.')).toBe('finance');
+    expect(chooseQueueOf('עברנו משרד. נבקש לעדכן בחשבון את הכתובת החדשה ואת מספר ח.פ. לחשבוניות')).toBe('customer_service');
+    expect(chooseQueueOf('קיבלנו שתי חשבוניות על אותו חודש, נבקש לבטל אחת ולהחזיר את החיוב')).toBe('finance');
+    expect(chooseQueueOf('Can we get a discount if we pay two years in advance?')).toBe('finance');
+  });
+
+  it("restoring from the provider's backup is the provider's request; the backup failing is urgent", () => {
+    expect(found('עובד מחק תיקייה. יש לכם גיבוי? אפשר לשחזר מאתמול?', 'provider.restore-from-backup').length).toBeGreaterThan(0);
+    expect(found('our nightly backups failed for all 3 servers: storage node not responding', 'urgency.backup-failed').length).toBeGreaterThan(0);
+    expect(found('הגיבוי הלילי נכשל בכל השרתים', 'urgency.backup-failed')).toHaveLength(1);
+  });
+
+  it("other sites on the provider's network being fine narrows to one account, not to the site's code", () => {
+    const body = 'the database service for our account shows stopped. Other sites on your network load fine.';
+    expect(found(body, 'scope.only-our-account')).toHaveLength(1);
+    expect(found(body, 'scope.other-sites-fine')).toEqual([]);
+    expect(found('our other sites on the same account are fine, only this one shows the error', 'scope.other-sites-fine')).toHaveLength(1);
   });
 });
 

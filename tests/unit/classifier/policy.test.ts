@@ -70,7 +70,18 @@ describe('editing the policy', () => {
   it('a new signal the model has never seen counts through its policy weights', () => {
     const edited = copy();
     edited.signals.push({ id: 'team.zorblax', clause: 'third-party-interfaces', parties: { other_vendor: 4 }, phrases: { he: ['זורבלקס'], en: ['zorblax'] } });
-    expect(classify({ id: 'z', subject: '', body }, edited).party).toBe('other_vendor');
+    // "A sync agent stopped updating the calendar" is, in the labelled sets, a ticket one often
+    // cannot decide: the new signal makes other_vendor by far the leading party (whether it also
+    // clears the abstain threshold depends on what the model learned of such wording)...
+    const probabilityOf = (v: ReturnType<typeof classify>) =>
+      v.party === 'other_vendor' ? v.confidence : (v.alternatives.find((a) => a.party === 'other_vendor')?.probability ?? 0);
+    const without = classify({ id: 'z', subject: '', body }, copy());
+    const withSignal = classify({ id: 'z', subject: '', body }, edited);
+    expect(probabilityOf(withSignal)).toBeGreaterThan(probabilityOf(without) + 0.3);
+    const leading = [{ party: withSignal.party, probability: withSignal.confidence }, ...withSignal.alternatives].filter((a) => a.party !== 'unknown').sort((a, b) => b.probability - a.probability)[0];
+    expect(leading?.party).toBe('other_vendor');
+    expect(withSignal.evidence.map((e) => e.text)).toContain('Zorblax');
+    // ... and where the wording says a component stopped, it decides.
     expect(classify({ id: 'z', subject: '', body: 'סוכן הסנכרון של זורבלקס הפסיק לעדכן את היומן המשותף' }, edited).party).toBe('other_vendor');
   });
 
