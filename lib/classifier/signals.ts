@@ -370,8 +370,17 @@ export class TokenWords {
 
 /** Is there a sentence break between normalised offsets [from, to)? */
 export function breaksBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isSentenceBreak(text.charCodeAt(i)) && !insideName(text, i)) return true;
   return false;
+}
+
+/** The dot of a host name or file name ("kaplan-dental.com", "index.php") ends no sentence. */
+function insideName(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x2e && i > 0 && i + 1 < text.length && isNameChar(text.charCodeAt(i - 1)) && isNameChar(text.charCodeAt(i + 1));
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /**
@@ -382,7 +391,7 @@ export function breaksBetween(text: string, from: number, to: number): boolean {
 export function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || isSentenceBreak(c)) return true;
+    if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || (isSentenceBreak(c) && !insideName(text, i))) return true;
   }
   return false;
 }

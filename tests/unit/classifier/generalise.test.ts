@@ -148,6 +148,25 @@ describe("the provider's own business, read as requests", () => {
     expect(found('the domain is registered at GoDaddy and its MX points to you', 'request.domain-transfer')).toEqual([]);
   });
 
+  it("a host name's dot ends no sentence, so a phrase reads across it", () => {
+    expect(found('We want to move our domain kaplan-dental.com to you so you handle everything', 'request.domain-transfer')).toHaveLength(1);
+    expect(found('We want to move our domain. Then to you we send the code', 'request.domain-transfer')).toEqual([]);
+  });
+
+  it("the provider's, whichever company the ticket names: a transfer from another registrar, a record asked on the DNS it holds", () => {
+    const transfer = classify({ id: 't', subject: 'Transfer', body: 'Our domain is at GoDaddy. We want to move our domain to you so you manage everything. What do we need to do?' });
+    // The registrar is where the domain is now: never the verdict, the provider the leading party
+    // (whether it also clears the abstain threshold rests on the few transfers the sets hold).
+    expect(transfer.party).not.toBe('domain_registrar');
+    const parties = [{ party: transfer.party, probability: transfer.confidence }, ...transfer.alternatives].filter((a) => a.party !== 'unknown');
+    expect(parties.sort((a, b) => b.probability - a.probability)[0]?.party).toBe('provider');
+    const record = classify({ id: 'r', subject: 'SPF for Salesforce', body: 'Salesforce sends mail for us and asks to add their include to our SPF. Our DNS is hosted by you. Can you add include:_spf.salesforce.com please?' });
+    expect(record.party).toBe('provider');
+    // The same record, asked as "how do I add it myself", is the customer's own setting.
+    const howTo = classify({ id: 'h', subject: '', body: 'Salesforce asks for an SPF include. Our DNS is with you. How do I add the include myself in the panel?' });
+    expect(howTo.party).not.toBe('provider');
+  });
+
   it('present-tense "receive" is not a receipt with a glued prefix', () => {
     expect(prefixVariants('מקבלות')).toEqual(['מקבלות']);
     expect(found('כל התיבות לא מקבלות מייל מהבוקר', 'request.finance')).toEqual([]);
