@@ -255,7 +255,8 @@ export function slaShown(sla: SlaTicket, now: number, policy: SlaPolicy, lang: L
 export function tabStatusOf(state: SidebarHolding, site: string, off: boolean): TabStatus {
   if (off) return { kind: 'off', site };
   const { page } = state;
-  if (!page || !state.settings) return { kind: 'not-helpdesk', site };
+  // Without the settings no helpdesk is recognised (the sidebar says why it shows no verdict).
+  if (!page || !state.settings || page.kind === 'no-settings') return { kind: 'not-helpdesk', site };
   if (page.kind !== 'ticket') return { ...page, site };
   const view = viewOfPage(state)!;
   return {

@@ -55,6 +55,23 @@ export function Sidebar({
   const updated = useStore(store, (s) => s.updated);
   const { setCollapsed, setWidth, setOverride } = store.getState();
   const windowWidth = useWindowWidth();
+  // The background never gave the settings: say so in a tab, in the browser's language (the
+  // agent's own choice is in the settings), and leave the page its room.
+  if (page?.kind === 'no-settings') {
+    const lang = uiLangFrom(browserLang);
+    return (
+      <div
+        className="gvul-tab gvul-tab-idle"
+        dir={dirOf(lang)}
+        lang={lang}
+        role="status"
+        title={t(lang, 'page.noSettings')}
+        data-testid="no-settings"
+      >
+        {t(lang, 'app.name')} · {t(lang, 'page.noSettingsShort')}
+      </div>
+    );
+  }
   // Never shown before the settings are in: the page is not read until then.
   if (!settings) return null;
   const lang: Lang = settings.uiLang === 'auto' ? uiLangFrom(browserLang) : settings.uiLang;

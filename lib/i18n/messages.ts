@@ -9,6 +9,9 @@ const en = {
   'sidebar.expand': 'Open the Gvul sidebar',
   'sidebar.resize': 'Resize the sidebar',
   'page.noTicketShort': 'no ticket open',
+  'page.noSettingsShort': 'could not load its settings',
+  'page.noSettings':
+    'Gvul could not load its settings, so it shows no verdict for now. The verdict shows as soon as they arrive; if this persists, reload the page.',
   'page.unreadable': 'Gvul cannot read this ticket',
   'page.missing': 'Not found on the page: {missing}',
   'page.pasteHint': 'Paste the customer\'s message to classify it by hand.',
@@ -78,6 +81,9 @@ const he: Record<MessageKey, string> = {
   'sidebar.expand': 'פתיחת סרגל גבול',
   'sidebar.resize': 'שינוי רוחב הסרגל',
   'page.noTicketShort': 'אין פנייה פתוחה',
+  'page.noSettingsShort': 'לא הצליח לטעון את ההגדרות',
+  'page.noSettings':
+    'גבול לא הצליח לטעון את ההגדרות שלו, ולכן אינו מציג החלטה בינתיים. ההחלטה תוצג ברגע שההגדרות יגיעו; אם זה נמשך, טענו את הדף מחדש.',
   'page.unreadable': 'גבול לא מצליח לקרוא את הפנייה הזאת',
   'page.missing': 'לא נמצא בדף: {missing}',
   'page.pasteHint': 'הדביקו את הודעת הלקוח כדי לסווג אותה ידנית.',

@@ -4,6 +4,9 @@ import type { HelpdeskAdapter, ReadResult } from '../adapters/types';
 import type { PageState } from '../store/sidebar';
 import { hashText, type WatchedPage } from './ticket-watcher';
 
+/** The background never gave the team's settings: the sidebar says so, whatever the page shows. */
+export const NO_SETTINGS: WatchedPage<PageState> = { fingerprint: 'no-settings', value: { kind: 'no-settings' } };
+
 /** `found.host`: the page's host, which names the helpdesk account (`acme.zendesk.com`). */
 export function readPage(
   found: { adapter: HelpdeskAdapter; result: ReadResult; agent?: string; host: string } | null,

@@ -9,14 +9,13 @@ import { uiLangFrom } from '../i18n/messages';
 import type { Lang } from '../ticket';
 import { CaretMemory, insertReply, type InsertOutcome } from '../insert';
 import { siteOf } from '../settings/items';
-import { AGENT_NAME_SAVE } from '../protocol/settings';
+import { AGENT_NAME_SAVE, askBackground } from '../protocol/settings';
 import { createSidebarStore, type SidebarState, type SidebarStore } from '../store/sidebar';
-import { readPage } from './read-page';
+import { NO_SETTINGS, readPage } from './read-page';
 import { RelatedPageLoader } from './related-pages';
 import { TicketWatcher } from './ticket-watcher';
 import { STATE_CONCERNS, pageConcerns } from './concerns';
 import { extensionAlive } from './concerns/update';
-import { askBackground } from './concerns/settings';
 
 /** What the sidebar's buttons and the keyboard commands may do to the page. */
 export interface PageActions {
@@ -46,6 +45,8 @@ export interface SessionContext extends PageActions {
    * changed since the last reading: cheap whatever the ticket's size.
    */
   poll(): void;
+  /** Report `error` under this concern's name: for work it goes on with after its start settled. */
+  fail(error: unknown): void;
   /** Hear every store change; an exception in `listener` is logged under this concern's name. */
   subscribe(listener: (state: SidebarState, prev: SidebarState) => void): void;
   /** Answer runtime messages `accepts` recognises; others are left to other listeners. */
@@ -116,10 +117,13 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     `${here.href} ${adapter?.id ?? ''}:${adapter?.customId ?? ''} ${adapter?.ticketId(here, doc) ?? ''}`;
   const read = () => {
     const here = url();
-    const { siteOff, settings } = store.getState();
-    // Without the team's settings (the background has not answered) there is nothing to show.
+    const { siteOff, settings, settingsLate } = store.getState();
+    // Without the team's settings (the background has not answered) there is no verdict to show;
+    // once the settings concern has waited long enough, the sidebar says why, and nothing else
+    // (the page is neither read nor docked).
     const adapter = siteOff || !settings ? null : findAdapter(here, doc, settings.customHelpdesks);
     named = nameOf(here, adapter);
+    if (!siteOff && !settings && settingsLate) return NO_SETTINGS;
     if (!adapter || !settings) return readPage(null);
     // Only as much of the customer's text as the classifier reads: a ticket of megabytes is read
     // (and fingerprinted) no slower than an ordinary one, and a change past that point is no change.
@@ -199,6 +203,7 @@ export function createHelpdeskSession(options: HelpdeskSessionOptions): Helpdesk
     poll,
     insert,
     saveAgentName,
+    fail: (error) => fail(concern, error),
     subscribe(listener) {
       const stop = store.subscribe((state, prev) => {
         try {

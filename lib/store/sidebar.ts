@@ -17,7 +17,9 @@ export type TicketPage = { kind: 'ticket'; helpdesk: string; ticket: Ticket; age
 export type PageState =
   | TicketPage
   | { kind: 'unreadable'; helpdesk: string; ticketId?: string; reason: ReadReason; missing: string[] }
-  | { kind: 'no-ticket'; helpdesk: string };
+  | { kind: 'no-ticket'; helpdesk: string }
+  /** The background did not give the team's settings in time (`settingsLate`): nothing is read. */
+  | { kind: 'no-settings' };
 
 export interface SidebarState {
   page: PageState | null;
@@ -26,6 +28,11 @@ export interface SidebarState {
    * it has, and nothing is read before: a verdict under a policy that may not be the team's is none.
    */
   settings: Settings | null;
+  /**
+   * The background has not answered with the settings for longer than the page waits for them
+   * (lib/page/concerns/settings.ts): the page shows `no-settings` until they come.
+   */
+  settingsLate: boolean;
   /** The agent's party corrections, by ticket key (`ticketKey`: helpdesk account + ticket id). */
   overrides: Record<string, Party>;
   collapsed: boolean;
@@ -65,9 +72,12 @@ export const HELPDESK_MIN_WIDTH = 700;
 export const shownWidth = (width: number, windowWidth: number) =>
   Math.round(Math.max(SIDEBAR_MIN_WIDTH, Math.min(width, windowWidth - HELPDESK_MIN_WIDTH)));
 
-/** The sidebar shows its panel (docked beside the page): a ticket or an unreadable page, not collapsed. */
+/**
+ * The sidebar shows its panel (docked beside the page): a ticket or an unreadable page, not
+ * collapsed. A ticket list or missing settings leave a tab only, and the page its room.
+ */
 export const panelOpen = (s: Pick<SidebarState, 'page' | 'collapsed'>) =>
-  !!s.page && s.page.kind !== 'no-ticket' && !s.collapsed;
+  !!s.page && s.page.kind !== 'no-ticket' && s.page.kind !== 'no-settings' && !s.collapsed;
 
 /**
  * The key a correction is kept under: the helpdesk account and the ticket id, so that two
@@ -85,6 +95,7 @@ export function createSidebarStore(settings: Settings | null) {
   return createStore<SidebarState>()((set) => ({
     page: null,
     settings,
+    settingsLate: false,
     overrides: {},
     collapsed: false,
     width: 380,

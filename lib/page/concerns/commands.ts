@@ -13,7 +13,8 @@ export const commands: Concern = {
 
 async function runCommand({ store, insert }: SessionContext, command: Command): Promise<InsertOutcome> {
   const state = store.getState();
-  if (!state.page) return { ok: false };
+  // Without the settings there is no sidebar to show or hide, only the status saying why.
+  if (!state.page || state.page.kind === 'no-settings') return { ok: false };
   if (command === 'toggle-sidebar') {
     state.setCollapsed(!state.collapsed);
     return { ok: true };

@@ -11,6 +11,8 @@ import { layoutItem, overridesItem } from '../../../lib/settings/items';
 import { syncSettingsItem } from '../../../lib/settings/settings-items';
 import { shownWidth, ticketKey } from '../../../lib/store/sidebar';
 import { answerSettingsRequest, loadSettings, saveSettings, setSiteDisabled } from '../../../lib/settings/storage';
+import { isSettingsRequest } from '../../../lib/protocol/settings';
+import { SETTINGS_WAIT_MS } from '../../../lib/page/concerns/settings';
 import { TAB_STATUS_REQUEST, type TabStatus } from '../../../lib/protocol/tab-status';
 import { topReply, viewOfPage } from '../../../lib/ticket-view';
 import { customFixtureConfig, loadFixtures, parse } from '../adapters/fixtures';
@@ -214,17 +216,62 @@ describe('settings changes', () => {
     await vi.waitFor(() => expect(session.store.getState().settings).toMatchObject({ agentName: 'Dana', uiLang: 'he' }));
   });
 
-  test('without an answer from the background nothing is read, until a change brings the settings', async () => {
-    show('zendesk/plain-english');
-    fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
-    const session = await startSession();
-    expect(errors.map((e) => e.concern)).toEqual(['settings']);
-    expect(session.store.getState().page).toBeNull();
-    expect(await tabStatus()).toMatchObject({ kind: 'not-helpdesk' });
-    fakeBrowser.runtime.onMessage.addListener(answerSettingsRequest);
-    await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana' });
-    await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('48213'));
-    expect(session.store.getState().settings?.agentName).toBe('Dana');
+  describe('without an answer from the background', () => {
+    // The wait for the first answer runs on fake timers: "not yet" and "now" are the test's to say.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const status = (session: HelpdeskSession) => session.store.getState().page;
+
+    test('nothing is read; after the wait the sidebar says the settings did not load, until a change brings them', async () => {
+      show('zendesk/plain-english');
+      fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
+      const started = startSession();
+      // The asking gives up well within the wait, and fails the settings concern as before.
+      await vi.advanceTimersByTimeAsync(SETTINGS_WAIT_MS - 1);
+      const session = await started;
+      expect(errors.map((e) => e.concern)).toEqual(['settings']);
+      expect(status(session)).toBeNull();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(status(session)).toEqual({ kind: 'no-settings' });
+      // The helpdesk page is left as it was: not docked, not read.
+      expect(document.documentElement.style.marginRight).toBe('');
+      expect(await tabStatus()).toMatchObject({ kind: 'not-helpdesk' });
+      // Nothing to show or hide, nothing to insert: the keys leave the status (and the layout) alone.
+      expect(await command('toggle-sidebar')).toEqual({ ok: false });
+      expect(await command('insert-top-reply')).toEqual({ ok: false });
+      expect(session.store.getState().collapsed).toBe(false);
+      fakeBrowser.runtime.onMessage.addListener(answerSettingsRequest);
+      await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana' });
+      await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('48213'));
+      expect(session.store.getState().settings?.agentName).toBe('Dana');
+      expect(document.documentElement.style.marginRight).not.toBe('');
+    });
+
+    test('an answer that never comes holds nothing up, and one that comes late replaces the status with the verdict', async () => {
+      show('zendesk/plain-english');
+      await saveSettings({ ...structuredClone(DEFAULT_SETTINGS), agentName: 'Dana' });
+      fakeBrowser.runtime.onMessage.removeListener(answerSettingsRequest);
+      // A background that takes the request and does not answer (stuck, or stopped meanwhile).
+      let answer: (() => void) | undefined;
+      fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+        isSettingsRequest(message) ? new Promise((resolve) => (answer = () => resolve(answerSettingsRequest(message)))) : undefined,
+      );
+      const started = startSession();
+      await vi.advanceTimersByTimeAsync(SETTINGS_WAIT_MS - 1);
+      expect(answer).toBeDefined();
+      await vi.advanceTimersByTimeAsync(1);
+      // The session has started without the settings, and says why it shows no verdict.
+      const session = await started;
+      expect(status(session)).toEqual({ kind: 'no-settings' });
+      expect(errors).toEqual([]);
+      answer!();
+      await vi.waitFor(() => expect(ticketOf(session)?.id).toBe('48213'));
+      expect(session.store.getState().settings?.agentName).toBe('Dana');
+    });
   });
 
   test('stored settings that fail the check reach the page as the background repaired them', async () => {

@@ -118,6 +118,34 @@ test('an unreadable page says why and classifies pasted text', () => {
   expect(byTestId('party')?.getAttribute('data-value')).toBe('customer_it');
 });
 
+test('settings that never came: a status tab in the browser\'s language, replaced by the verdict once they come', () => {
+  const store = createSidebarStore(null);
+  store.getState().setPage({ kind: 'no-settings' });
+  const actions = { insert: vi.fn<SidebarActions['insert']>(), saveAgentName: vi.fn<SidebarActions['saveAgentName']>() };
+  render(<Sidebar store={store} clock={createClock()} actions={actions} browserLang="he-IL" timeZone="UTC" />);
+  const status = byTestId('no-settings')!;
+  expect(status.getAttribute('role')).toBe('status');
+  expect(status.getAttribute('dir')).toBe('rtl');
+  expect(status.textContent).toBe('גבול · לא הצליח לטעון את ההגדרות');
+  expect(status.getAttribute('title')).toMatch(/^גבול לא הצליח לטעון את ההגדרות/);
+  // A tab, not the panel: nothing of the helpdesk page is covered.
+  expect(document.querySelector('aside')).toBeNull();
+  act(() => {
+    store.getState().setSettings(structuredClone(DEFAULT_SETTINGS));
+    store.getState().setPage({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() });
+  });
+  expect(byTestId('no-settings')).toBeNull();
+  expect(byTestId('owner')).not.toBeNull();
+});
+
+test('settings that never came, in English', () => {
+  const store = createSidebarStore(null);
+  store.getState().setPage({ kind: 'no-settings' });
+  const actions = { insert: vi.fn<SidebarActions['insert']>(), saveAgentName: vi.fn<SidebarActions['saveAgentName']>() };
+  render(<Sidebar store={store} clock={createClock()} actions={actions} browserLang="en-US" timeZone="UTC" />);
+  expect(byTestId('no-settings')?.textContent).toBe('Gvul · could not load its settings');
+});
+
 test('Hebrew UI: right-to-left and Hebrew words', () => {
   setup({ kind: 'ticket', helpdesk: 'Zendesk', ticket: ticket() }, 'he-IL');
   const aside = document.querySelector('aside')!;
