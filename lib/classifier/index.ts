@@ -193,6 +193,9 @@ export function chooseQueue(analysis: TicketAnalysis): Queue {
   });
   let best: Queue = 'technical';
   let bestScore = technical ? FAULT_QUEUE_THRESHOLD : QUEUE_THRESHOLD;
+  // A complaint or a request to speak with a manager goes to management whatever else the ticket
+  // asks (POLICY.md; the refund or the outage it complains of is what management hears about).
+  if ((scores.get('management') ?? 0) >= bestScore) return 'management';
   for (const [queue, score] of scores) {
     if (score >= bestScore) {
       best = queue;

