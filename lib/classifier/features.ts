@@ -265,28 +265,19 @@ function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): n
 
 /**
  * META_PROVIDER_ACTION (signals.ts): a provider-only change asked on what the provider holds, not
- * as a how-to, or a domain transfer in or out. The outside company such a ticket names is the one that needs the change, not
- * where the fault lives, so its location fact no longer counts (as with "DNS managed by you" in
- * placedWithProvider). Runs before the meta signals, which then see no customer-side cue in it.
+ * as a how-to, or a domain transfer in or out. The outside company such a ticket names is the one
+ * that needs the change, not where the fault lives, so its location fact no longer counts (as with
+ * "DNS managed by you" in placedWithProvider). Runs before the meta signals, which then see no
+ * customer-side cue in it.
  */
 function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array): void {
   const index = compiled.signalIndex.get(META_PROVIDER_ACTION);
   if (index === undefined) return;
-  let change = 0;
-  let held = 0;
-  let howTo = 0;
-  let transfer = 0;
-  compiled.signals.forEach((s, i) => {
-    const v = signalValue[i] as number;
-    if (v === 0 || !s.fact) return;
-    if (s.fact.kind === 'request' && s.fact.value === 'provider_only') change = Math.max(change, v);
-    else if (s.fact.kind === 'location' && s.fact.value === 'provider_managed') held = Math.max(held, v);
-    else if (s.fact.kind === 'request' && s.fact.value === 'how_to') howTo = Math.max(howTo, v);
-    else if (s.fact.kind === 'request' && s.fact.value === 'domain_transfer') transfer = Math.max(transfer, v);
-  });
+  const strongest = (kind: string, value: string) => strongestFact(compiled, signalValue, kind, value);
+  const asked = strongest('request', 'how_to') > 0 ? 0 : Math.min(strongest('request', 'provider_only'), strongest('location', 'provider_managed'));
   // Moving a domain in or out is the provider's process whatever registrar it comes from (12 of
   // the 16 labelled transfer tickets; the others are a transfer the old registrar blocks).
-  const action = Math.max(howTo > 0 ? 0 : Math.min(change, held), transfer);
+  const action = Math.max(asked, strongest('request', 'domain_transfer'));
   signalValue[index] = action;
   if (action === 0) return;
   compiled.signals.forEach((s, i) => {
@@ -294,6 +285,7 @@ function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array):
   });
 }
 
+/** The strongest non-negated hit's value among the signals tagged with this fact. */
 function strongestFact(compiled: CompiledPolicy, signalValue: Float64Array, kind: string, value: string): number {
   let best = 0;
   compiled.signals.forEach((s, i) => {
