@@ -59,18 +59,7 @@ export function Sidebar({
   // agent's own choice is in the settings), and leave the page its room.
   if (page?.kind === 'no-settings') {
     const lang = uiLangFrom(browserLang);
-    return (
-      <div
-        className="gvul-tab gvul-tab-idle"
-        dir={dirOf(lang)}
-        lang={lang}
-        role="status"
-        title={t(lang, 'page.noSettings')}
-        data-testid="no-settings"
-      >
-        {t(lang, 'app.name')} · {t(lang, 'page.noSettingsShort')}
-      </div>
-    );
+    return <StatusTab lang={lang} testId="no-settings" text={t(lang, 'page.noSettingsShort')} title={t(lang, 'page.noSettings')} />;
   }
   // Never shown before the settings are in: the page is not read until then.
   if (!settings) return null;
@@ -79,11 +68,7 @@ export function Sidebar({
 
   // A ticket list has nothing to decide: the sidebar stays a tab and leaves the page its room.
   if (page?.kind === 'no-ticket') {
-    return (
-      <div className="gvul-tab gvul-tab-idle" dir={dirOf(lang)} lang={lang} role="status" data-testid="no-ticket">
-        {t(lang, 'app.name')} · {t(lang, 'page.noTicketShort')}
-      </div>
-    );
+    return <StatusTab lang={lang} testId="no-ticket" text={t(lang, 'page.noTicketShort')} />;
   }
 
   if (collapsed) {
@@ -182,6 +167,15 @@ export function Sidebar({
 }
 
 /** The window's width, followed: the sidebar narrows where the helpdesk needs the room. */
+/** A tab that says why the sidebar shows no verdict, leaving the page its room. */
+function StatusTab({ lang, testId, text, title }: { lang: Lang; testId: string; text: string; title?: string }) {
+  return (
+    <div className="gvul-tab gvul-tab-idle" dir={dirOf(lang)} lang={lang} role="status" title={title} data-testid={testId}>
+      {t(lang, 'app.name')} · {text}
+    </div>
+  );
+}
+
 function useWindowWidth(): number {
   const [width, setWidth] = useState(() => window.innerWidth);
   useEffect(() => {
