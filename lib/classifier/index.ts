@@ -9,7 +9,7 @@ import {
 import { PARTIES, ownerOf, type Owner, type Party, type Queue } from '../policy/labels';
 import type { Lang, Ticket } from '../ticket';
 import { analyseTicket, type TicketAnalysis } from './features';
-import { META_NO_CUE } from './signals';
+import { META_NO_CUE, clauseBreakBetween, type SignalHit } from './signals';
 import { PACKED_MODEL } from './model-data';
 import {
   CLASS_COUNT,
@@ -185,10 +185,13 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
 export function chooseQueue(analysis: TicketAnalysis): Queue {
   const scores = new Map<Queue, number>();
   let technical = false;
+  const priced = pricedChanges(analysis);
   analysis.compiled.signals.forEach((s, i) => {
     const v = analysis.signalValue[i] as number;
     if (v === 0) return;
-    if (s.queue) scores.set(s.queue.queue, (scores.get(s.queue.queue) ?? 0) + v * s.queue.weight);
+    // Each department counts its strongest request, not how many of its words the ticket has:
+    // "add a mailbox; what does it cost and is it on the same invoice?" asks for a change.
+    if (s.queue && !priced.has(i)) scores.set(s.queue.queue, Math.max(scores.get(s.queue.queue) ?? 0, v * s.queue.weight));
     if (s.kind === 'pasted' || (s.fact?.kind === 'request' && s.fact.value === 'provider_only')) technical = true;
   });
   let best: Queue = 'technical';
@@ -203,6 +206,25 @@ export function chooseQueue(analysis: TicketAnalysis): Queue {
     }
   }
   return best;
+}
+
+/**
+ * The plan changes a ticket asks the price of ("how much would it cost to upgrade our plan"):
+ * signals of a change whose every hit follows a price question in the same clause. Such a change
+ * is what is priced, not what is asked for, and the question is finance's.
+ */
+function pricedChanges(analysis: TicketAnalysis): Set<number> {
+  const { compiled, hits } = analysis;
+  const fact = (h: SignalHit) => compiled.signals[h.signal]?.fact;
+  const prices = hits.filter((h) => !h.negated && fact(h)?.kind === 'request' && fact(h)?.value === 'billing');
+  const changes = hits.filter((h) => !h.negated && fact(h)?.kind === 'request' && fact(h)?.value === 'plan_change');
+  const out = new Set<number>();
+  if (prices.length === 0) return out;
+  const askedPrice = (c: SignalHit) =>
+    prices.some((p) => p.field === c.field && p.normEnd <= c.normStart && !clauseBreakBetween((c.field === 'subject' ? analysis.subject : analysis.body).text, p.normEnd, c.normStart));
+  for (const c of changes) out.add(c.signal);
+  for (const c of changes) if (!askedPrice(c)) out.delete(c.signal);
+  return out;
 }
 
 /**
