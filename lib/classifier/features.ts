@@ -82,6 +82,7 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
     const tokens = hit.field === 'subject' ? subjectTokens : bodyTokens;
     if (leftOpen(compiled, hit, text, openFrom[hit.field]) || placedWithProvider(compiled, hit, text, tokens)) hit.negated = true;
   }
+  askedOfOffice(compiled, found, subject, body);
   const hits = dropCovered(compiled, found, subject, body);
   const signalValue = new Float64Array(compiled.signals.length);
   for (const hit of hits) {
@@ -204,6 +205,27 @@ function leftOpen(compiled: CompiledPolicy, hit: SignalHit, text: string, starts
   if (kind === undefined || !LEFT_OPEN_KINDS.has(kind)) return false;
   return starts.some((from) => from <= hit.normStart && !breaksBetween(text, from, hit.normStart));
 }
+
+/**
+ * "How do I pay the invoice", "איך מעדכנים את כרטיס האשראי", "where do I download my receipts":
+ * a how-to question whose clause goes on to the provider's own office business (its invoices and
+ * payments, the account's details, a plan change, a domain moved in or out) asks the provider's
+ * office how that is done; it is no user training (POLICY.md: such requests are the provider's).
+ * The how-to hit is negated in place.
+ */
+function askedOfOffice(compiled: CompiledPolicy, hits: SignalHit[], subject: NormalisedText, body: NormalisedText): void {
+  const fact = (h: SignalHit) => compiled.signals[h.signal]?.fact;
+  const office = hits.filter((h) => !h.negated && fact(h)?.kind === 'request' && OFFICE_REQUESTS.has(fact(h)!.value));
+  if (office.length === 0) return;
+  for (const how of hits) {
+    if (how.negated || fact(how)?.kind !== 'request' || fact(how)?.value !== 'how_to') continue;
+    const text = how.field === 'subject' ? subject.text : body.text;
+    if (office.some((o) => o.field === how.field && o.normEnd > how.normStart && (o.normStart < how.normEnd || !clauseBreakBetween(text, how.normEnd, o.normStart)))) how.negated = true;
+  }
+}
+
+/** The provider's office business: requests that only its office carries out. */
+const OFFICE_REQUESTS = new Set(['billing', 'contacts', 'plan_change', 'domain_transfer']);
 
 /**
  * "DNS managed by you", "DNS is hosted with you", "registered through you": the words that would
