@@ -90,7 +90,10 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
     if (hit.weight > (signalValue[hit.signal] as number)) signalValue[hit.signal] = hit.weight;
   }
 
-  setProviderAction(compiled, signalValue);
+  if (setProviderAction(compiled, signalValue)) {
+    // ... and its phrases are no fact of the verdict either (no "outside company" with no weight).
+    for (const hit of hits) if (compiled.signals[hit.signal]?.fact?.value === 'outside_company' && compiled.signals[hit.signal]?.fact?.kind === 'location') hit.negated = true;
+  }
   const { customer } = setMetaSignals(compiled, signalValue);
   const request = setUrgencyFacts(compiled, signalValue);
   const ask = compiled.signalIndex.get(META_PROVIDER_ASK);
@@ -292,19 +295,20 @@ function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): n
  * "DNS managed by you" in placedWithProvider). Runs before the meta signals, which then see no
  * customer-side cue in it.
  */
-function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array): void {
+function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array): boolean {
   const index = compiled.signalIndex.get(META_PROVIDER_ACTION);
-  if (index === undefined) return;
+  if (index === undefined) return false;
   const strongest = (kind: string, value: string) => strongestFact(compiled, signalValue, kind, value);
   const asked = strongest('request', 'how_to') > 0 ? 0 : Math.min(strongest('request', 'provider_only'), strongest('location', 'provider_managed'));
   // Moving a domain in or out is the provider's process whatever registrar it comes from (12 of
   // the 16 labelled transfer tickets; the others are a transfer the old registrar blocks).
   const action = Math.max(asked, strongest('request', 'domain_transfer'));
   signalValue[index] = action;
-  if (action === 0) return;
+  if (action === 0) return false;
   compiled.signals.forEach((s, i) => {
     if (s.fact?.kind === 'location' && s.fact.value === 'outside_company') signalValue[i] = 0;
   });
+  return true;
 }
 
 /** The strongest non-negated hit's value among the signals tagged with this fact. */
