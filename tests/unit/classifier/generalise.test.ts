@@ -213,4 +213,39 @@ describe('verdicts on plainly written tickets', () => {
     const v = classify({ id: 'x', subject: '', body: 'שלום, רציתי לשאול משהו' });
     expect(v.confidence).toBeLessThanOrEqual(0.75);
   });
+
+  it('each department counts its strongest request: an order that asks the price is customer service\'s, a price question finance\'s', () => {
+    // Three finance words (price, invoice, cost) do not outweigh the one order they are part of.
+    expect(chooseQueueOf('הלקוחה מבקשת להוסיף תיבה נוספת לעובדת חדשה, שאלה כמה זה עולה בחודש ואם זה יופיע באותה חשבונית')).toBe('customer_service');
+    expect(chooseQueueOf('We want to add 2 more mailboxes to our plan. What is the price per box, and will it be on the same invoice?')).toBe('customer_service');
+    expect(chooseQueueOf('How much would it cost to upgrade our hosting plan from 20GB to 50GB?')).toBe('finance');
+  });
+
+  it('where the invoices are sent is an account detail; an invoice issued again is finance\'s', () => {
+    expect(chooseQueueOf('נא לשנות את כתובת המייל לשליחת חשבוניות ל- accounts@ofek.co.il במקום הכתובת הקודמת')).toBe('customer_service');
+    expect(chooseQueueOf('your invoices are still being emailed to our old accountant, please change it to accounts@nova.co.il')).toBe('customer_service');
+    expect(chooseQueueOf('Our accountant needs the invoice issued to the company name, not my private name. Can you reissue it?')).toBe('finance');
+  });
+
+  it('an escalation is management\'s, an agent escalating an outage is not', () => {
+    expect(chooseQueueOf('Four days, three agents, still not fixed. I want this escalated to a team lead today.')).toBe('management');
+    expect(chooseQueueOf('web12 not answering HTTP for all sites since 03:10, escalated to NOC')).not.toBe('management');
+  });
+
+  it("a how-to question about paying or the account's details asks the provider's office, not for training", () => {
+    const pay = 'החלפתי כרטיס אשראי. איך אני מעדכנת את הפרטים של כרטיס האשראי? לא רוצה לשלוח במייל.';
+    expect(negatedOnly(pay, 'self.how-to')).toBe(true);
+    expect(classify({ id: 't', subject: '', body: pay }, policy)).toMatchObject({ party: 'provider', queue: 'finance' });
+    // A how-to about webmail next to nothing of the office stays user training.
+    expect(found('איך מוסיפים חתימה בוובמייל?', 'self.how-to').length).toBeGreaterThan(0);
+    // "how much space" is no price.
+    expect(found('is there a way to see how much space each mailbox uses in the panel?', 'request.price')).toEqual([]);
+  });
+
+  it('records an outside service needs, asked on DNS the provider hosts, are the provider\'s change and no outside-company fact', () => {
+    const body = 'Mailchimp is asking us to authenticate our domain. The domain is registered with you and the DNS is yours. Could you add the records they want for us?';
+    const verdict = classify({ id: 't', subject: 'Mailchimp domain authentication', body }, policy);
+    expect(verdict.party).toBe('provider');
+    expect(verdict.facts.some((f) => f.kind === 'location' && f.value === 'outside_company')).toBe(false);
+  });
 });
