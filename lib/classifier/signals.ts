@@ -437,7 +437,8 @@ function matchGapParts(
 }
 
 /**
- * A Latin phrase inside an e-mail address or host name ("sales@partner.com", "smtp.hot.net.il")
+ * A Latin phrase inside an e-mail address or host name ("sales@partner.com", "billing@ourfirm.co.il",
+ * "smtp.hot.net.il")
  * names a machine, not the thing the phrase is about; phrases that contain a dot themselves
  * ("monday.com", "my.cnf") are meant as written. Likewise the second half of a hyphenated
  * compound ("self-managed").
@@ -446,6 +447,8 @@ function insideAddress(text: string, at: number, end: number, cp: CompiledPhrase
   if (scriptOf(text.charCodeAt(at)) !== 2 || cp.parts.some((part) => part.includes('.') || part.includes('@'))) return false;
   const before = text.charCodeAt(at - 1);
   if (before === 0x40 /* @ */) return true;
+  // A mailbox's own name ("billing@ourfirm.co.il", "only sales@ can't send") names the mailbox.
+  if (text.charCodeAt(end) === 0x40 /* @ */) return true;
   // The second half of a compound: "managed" in "self-managed" is not the phrase "managed".
   if (before === 0x2d /* - */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
   if (before === 0x2e /* . */ && scriptOf(text.charCodeAt(at - 2)) === 2) return true;
