@@ -174,7 +174,7 @@ function decide(ticket: Ticket, policy: ClassificationPolicy, model: Model): Ver
 }
 
 /**
- * The department of a provider verdict: the queue whose request cues add up the most, if enough.
+ * The department of a provider verdict: the queue whose strongest request cue weighs the most, if enough.
  * POLICY.md sends a fault, and a change only the provider's technicians can make, to the technical
  * queue: a ticket that shows one (a pasted bounce or error page) or asks for such a change (a DNS
  * record, a port, a PHP version) leaves it only for a request that is said outright, not for a
