@@ -248,4 +248,12 @@ describe('verdicts on plainly written tickets', () => {
     expect(verdict.party).toBe('provider');
     expect(verdict.facts.some((f) => f.kind === 'location' && f.value === 'outside_company')).toBe(false);
   });
+
+  it('a letter to management or a claim for compensation is management\'s, though it reports a fault', () => {
+    expect(chooseQueueOf('Dear Management, further to the data loss after the failed restore of our backup, we request a formal written explanation.')).toBe('management');
+    expect(chooseQueueOf('Our store was down for most of Sunday because of your server outage. We expect compensation for the lost sales.')).toBe('management');
+    expect(chooseQueueOf('לכבוד הנהלת החברה, בעקבות ההשבתה של שרת המייל אנו מבקשים פיצוי על הנזק')).toBe('management');
+    // The outage alone, with no letter to management, stays with the technicians.
+    expect(chooseQueueOf('Our store was down for most of Sunday because of your server outage. Is it stable now?')).toBe('technical');
+  });
 });

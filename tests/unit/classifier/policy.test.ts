@@ -58,7 +58,11 @@ describe('editing the policy', () => {
     // its weight in the policy is what makes it decide (below).
     // (An alternative under 2% is not listed, so "before" may read 0.)
     expect(pOf(after)).toBeGreaterThan(Math.max(pOf(before), 0.02));
-    expect(after.evidence.map((e) => e.text)).toContain('Zorblax');
+    // It is a fact of the verdict at once, pointing to the party its signal names (the evidence
+    // of an undetermined verdict lists the phrases of its two leading candidates only, which this
+    // one may not yet be).
+    expect(after.facts.find((f) => f.span.text === 'Zorblax')).toMatchObject({ kind: 'location', value: 'outside_company', party: 'other_vendor' });
+    expect(before.facts.some((f) => f.span.text === 'Zorblax')).toBe(false);
     // Policies are values (compiled once each): the team's next edit is a new copy.
     const heavier = structuredClone(edited);
     const again = heavier.signals.find((s) => s.id === 'vendor.third-party')!;
