@@ -90,10 +90,7 @@ export function analyseTicket(ticket: Ticket, policy: ClassificationPolicy, buck
     if (hit.weight > (signalValue[hit.signal] as number)) signalValue[hit.signal] = hit.weight;
   }
 
-  if (setProviderAction(compiled, signalValue)) {
-    // ... and its phrases are no fact of the verdict either (no "outside company" with no weight).
-    for (const hit of hits) if (compiled.signals[hit.signal]?.fact?.value === 'outside_company' && compiled.signals[hit.signal]?.fact?.kind === 'location') hit.negated = true;
-  }
+  setProviderAction(compiled, signalValue, hits);
   const { customer } = setMetaSignals(compiled, signalValue);
   const request = setUrgencyFacts(compiled, signalValue);
   const ask = compiled.signalIndex.get(META_PROVIDER_ASK);
@@ -295,20 +292,22 @@ function setUrgencyFacts(compiled: CompiledPolicy, signalValue: Float64Array): n
  * "DNS managed by you" in placedWithProvider). Runs before the meta signals, which then see no
  * customer-side cue in it.
  */
-function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array): boolean {
+function setProviderAction(compiled: CompiledPolicy, signalValue: Float64Array, hits: SignalHit[]): void {
   const index = compiled.signalIndex.get(META_PROVIDER_ACTION);
-  if (index === undefined) return false;
+  if (index === undefined) return;
   const strongest = (kind: string, value: string) => strongestFact(compiled, signalValue, kind, value);
   const asked = strongest('request', 'how_to') > 0 ? 0 : Math.min(strongest('request', 'provider_only'), strongest('location', 'provider_managed'));
   // Moving a domain in or out is the provider's process whatever registrar it comes from (12 of
   // the 16 labelled transfer tickets; the others are a transfer the old registrar blocks).
   const action = Math.max(asked, strongest('request', 'domain_transfer'));
   signalValue[index] = action;
-  if (action === 0) return false;
-  compiled.signals.forEach((s, i) => {
-    if (s.fact?.kind === 'location' && s.fact.value === 'outside_company') signalValue[i] = 0;
+  if (action === 0) return;
+  const outside = (i: number) => compiled.signals[i]?.fact?.kind === 'location' && compiled.signals[i]?.fact?.value === 'outside_company';
+  compiled.signals.forEach((_, i) => {
+    if (outside(i)) signalValue[i] = 0;
   });
-  return true;
+  // Nor are its phrases facts of the verdict (an "outside company" listed with no weight).
+  for (const hit of hits) if (outside(hit.signal)) hit.negated = true;
 }
 
 /** The strongest non-negated hit's value among the signals tagged with this fact. */
