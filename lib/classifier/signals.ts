@@ -4,6 +4,7 @@
 import type { ClassificationPolicy, FactTag, PastedOutput, Signal } from '../policy/classification';
 import { PARTIES, type Party, type Queue } from '../policy/labels';
 import { compilePattern, type SafePattern } from '../pattern';
+import { MAX_PHRASE_EXPANSIONS } from '../policy/phrase-grammar';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
@@ -244,12 +245,12 @@ function indexFollowers(byKey: Map<string, CompiledPhrase[]>): Map<string, KeyPh
   return indexed;
 }
 
-const MAX_EXPANSIONS = 256;
 
 /**
  * `{a|b|c}` in a phrase stands for any one of the alternatives, so one line of policy covers a
  * class of wording: "{others|colleagues} ~ {fine|work}" is four phrases. An empty alternative
- * ("{my |}laptop") is allowed. At most MAX_EXPANSIONS phrases come from one line.
+ * ("{my |}laptop") is allowed. At most MAX_PHRASE_EXPANSIONS phrases come from one line
+ * (the settings schema refuses a longer line; this cap only guards a policy that skipped it).
  */
 export function expandAlternatives(raw: string): string[] {
   let out = [''];
@@ -264,7 +265,7 @@ export function expandAlternatives(raw: string): string[] {
     const head = raw.slice(i, open);
     const options = raw.slice(open + 1, close).split('|');
     const next: string[] = [];
-    for (const o of out) for (const opt of options) if (next.length < MAX_EXPANSIONS) next.push(o + head + opt);
+    for (const o of out) for (const opt of options) if (next.length < MAX_PHRASE_EXPANSIONS) next.push(o + head + opt);
     out = next;
     i = close + 1;
   }

@@ -2,6 +2,7 @@
 // edit in the options page), in English and Hebrew. lib/policy/schema.ts, lib/settings/schema.ts
 // and file.ts name a check by its key; the agent reads it here, in their language.
 import type { Lang } from '../ticket';
+import { MAX_PHRASE_EXPANSIONS } from '../policy/phrase-grammar';
 
 /** What kind of value a field must hold, as valibot names the schema types. */
 const TYPE_WORDS: Record<Lang, Record<string, string>> = {
@@ -52,6 +53,7 @@ const en = {
   wholeNumber: (p: V) => `must be a whole number, but is ${p.got}`,
   finite: () => 'must be a finite number',
   tooLong: (p: V) => `is too long (at most ${p.max})`,
+  tooManyExpansions: () => `stands for more than ${MAX_PHRASE_EXPANSIONS} phrases (its {a|b} alternatives multiply): split it into several lines`,
   invalidValue: (p: V) => `invalid value: ${p.got}`,
   forbiddenKey: () => 'is a field name Gvul refuses (__proto__, constructor, prototype)',
   notJson: (p: V) => `is not valid JSON (${p.why})`,
@@ -90,6 +92,7 @@ const he: Record<ValidationKey, (p: V) => string> = {
   wholeNumber: (p) => `צריך להיות מספר שלם, אבל הוא ${p.got}`,
   finite: () => 'צריך להיות מספר סופי',
   tooLong: (p) => `ארוך מדי (לכל היותר ${p.max})`,
+  tooManyExpansions: () => `מייצג יותר מ-${MAX_PHRASE_EXPANSIONS} ביטויים (החלופות {א|ב} מוכפלות זו בזו): פצלו אותו לכמה שורות`,
   invalidValue: (p) => `ערך לא תקין: ${p.got}`,
   forbiddenKey: () => 'שם שדה שגבול אינו מקבל (__proto__, constructor, prototype)',
   // The browser's own reason is in English whatever the UI language: the place in the file says enough.

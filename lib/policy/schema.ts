@@ -16,6 +16,7 @@ import { FACT_KINDS } from './classification';
 import { HOLIDAY_IDS, WEEKDAYS } from './sla';
 import { VENDOR_KINDS } from './vendors';
 import { isRequesterRule } from './contract';
+import { MAX_PHRASE_EXPANSIONS, phraseExpansions } from './phrase-grammar';
 
 // ---- Limits (the options page's forms show and enforce these same numbers) -----------------
 
@@ -64,7 +65,8 @@ export const nonEmpty = (max: number) =>
 export const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'idShape'));
 const bilingual = (max: number) => v.strictObject({ he: text(max), en: text(max) });
 const namedBilingual = (max: number) => v.strictObject({ he: nonEmpty(max), en: nonEmpty(max) });
-const phraseList = v.pipe(v.array(nonEmpty(MAX_PHRASE_CHARS)), v.maxLength(MAX_PHRASES));
+const phrase = v.pipe(nonEmpty(MAX_PHRASE_CHARS), v.check((s) => phraseExpansions(s) <= MAX_PHRASE_EXPANSIONS, 'tooManyExpansions'));
+const phraseList = v.pipe(v.array(phrase), v.maxLength(MAX_PHRASES));
 const phrases = v.strictObject({ he: phraseList, en: phraseList });
 const logOdds = v.pipe(v.number(), v.finite(), v.minValue(-MAX_WEIGHT), v.maxValue(MAX_WEIGHT));
 const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));

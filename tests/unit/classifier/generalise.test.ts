@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseQueue, classify } from '../../../lib/classifier/index';
 import { analyseTicket } from '../../../lib/classifier/features';
 import { expandAlternatives } from '../../../lib/classifier/signals';
+import { MAX_PHRASE_EXPANSIONS, phraseExpansions } from '../../../lib/policy/phrase-grammar';
 import { normalise, prefixVariants } from '../../../lib/classifier/text';
 import { DEFAULT_CLASSIFICATION_POLICY as policy } from '../../../lib/policy/classification';
 
@@ -59,8 +60,19 @@ describe('{a|b} alternatives in policy phrases', () => {
   });
 
   it('caps the expansion of one line', () => {
-    const wide = `{${Array.from({ length: 40 }, (_, i) => `w${i}`).join('|')}}`;
-    expect(expandAlternatives(`${wide} ${wide}`).length).toBeLessThanOrEqual(256);
+    const wide = `{${Array.from({ length: 70 }, (_, i) => `w${i}`).join('|')}}`;
+    expect(phraseExpansions(`${wide} ${wide}`)).toBe(4900);
+    expect(expandAlternatives(`${wide} ${wide}`).length).toBe(MAX_PHRASE_EXPANSIONS);
+  });
+
+  // A line past the cap once lost its later combinations without a word: "need 10 more
+  // mailboxes" never matched, though the plan-change line spells it out.
+  it('keeps every combination of every line of the default policy', () => {
+    const lines = [...policy.signals, ...policy.urgencyCues, ...policy.services].flatMap((s) => [...s.phrases.he, ...s.phrases.en]);
+    const over = lines.filter((line) => phraseExpansions(line) > MAX_PHRASE_EXPANSIONS);
+    expect(over).toEqual([]);
+    expect(found('we need 10 more mailboxes and 50GB each', 'request.plan-change').map((h) => h.text)).toEqual(['need 10 more mailboxes']);
+    expect(found('we would like to add 3 more users to our plan', 'request.plan-change')).toHaveLength(1);
   });
 });
 

@@ -20,6 +20,21 @@ function team(): Pick<Settings, 'classification' | 'sla'> {
 
 const fileOf = (settings: unknown) => JSON.stringify({ format: 'gvul-settings', version: 1, settings });
 
+describe('phrases that stand for too many', () => {
+  it('a line whose alternatives multiply past the cap is refused with its path, and nothing is taken', () => {
+    const t = team();
+    const wide = `{${Array.from({ length: 70 }, (_, i) => `w${i}`).join('|')}}`;
+    t.classification.signals[0]!.phrases.en.push(`${wide} ${wide}`);
+    const r = parseSettingsFile(fileOf(t), current);
+    expect(r.ok).toBe(false);
+    const signal = t.classification.signals[0]!;
+    expect(!r.ok && r.problems[0]!.path).toBe(`settings.classification.signals[${signal.id}].phrases.en[${signal.phrases.en.length - 1}]`);
+    expect(!r.ok && r.problems[0]!.problem).toMatch(/stands for more than 4096 phrases.*split it/);
+    const he = parseSettingsFile(fileOf(t), current, 'he');
+    expect(!he.ok && he.problems[0]!.problem).toMatch(/פצלו/);
+  });
+});
+
 describe('records with object-machinery keys', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('a signal party named %s is refused with its path', (key) => {
     const t = team();
