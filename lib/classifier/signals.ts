@@ -250,7 +250,6 @@ function indexFollowers(byKey: Map<string, CompiledPhrase[]>): Map<string, KeyPh
   return indexed;
 }
 
-
 /**
  * `{a|b|c}` in a phrase stands for any one of the alternatives, so one line of policy covers a
  * class of wording: "{others|colleagues} ~ {fine|work}" is four phrases. An empty alternative
