@@ -4,7 +4,7 @@
 import type { ClassificationPolicy, FactTag, PastedOutput, Signal } from '../policy/classification';
 import { PARTIES, type Party, type Queue } from '../policy/labels';
 import { compilePattern, type SafePattern } from '../pattern';
-import { MAX_PHRASE_EXPANSIONS } from '../policy/phrase-grammar';
+import { MAX_PHRASE_EXPANSIONS, alternativeGroups } from '../policy/phrase-grammar';
 import {
   HEBREW_PREFIX_LETTERS,
   isSentenceBreak,
@@ -257,23 +257,14 @@ function indexFollowers(byKey: Map<string, CompiledPhrase[]>): Map<string, KeyPh
  * (the settings schema refuses a longer line; this cap only guards a policy that skipped it).
  */
 export function expandAlternatives(raw: string): string[] {
+  const { groups, tail } = alternativeGroups(raw);
   let out = [''];
-  let i = 0;
-  while (i < raw.length) {
-    const open = raw.indexOf('{', i);
-    const close = open >= 0 ? raw.indexOf('}', open) : -1;
-    if (open < 0 || close < 0) {
-      out = out.map((o) => o + raw.slice(i));
-      break;
-    }
-    const head = raw.slice(i, open);
-    const options = raw.slice(open + 1, close).split('|');
+  for (const { head, options } of groups) {
     const next: string[] = [];
     for (const o of out) for (const opt of options) if (next.length < MAX_PHRASE_EXPANSIONS) next.push(o + head + opt);
     out = next;
-    i = close + 1;
   }
-  return out.map((o) => o.replace(/\s+/g, ' ').trim()).filter((o) => o.length > 0);
+  return out.map((o) => (o + tail).replace(/\s+/g, ' ').trim()).filter((o) => o.length > 0);
 }
 
 /** Log-odds toward its party for naming a vendor (before what the model learned). */
